@@ -1,0 +1,188 @@
+#include "config/site_config.h"
+
+#include <set>
+
+#include "config/yaml.h"
+#include "core/text.h"
+
+namespace hearth {
+namespace {
+
+const char kConfigFile[] = "site.yaml";
+
+void ReadOrganisation(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                      Organisation& org) {
+  if (!node.IsMap()) {
+    diags.Error(LocationOf(node, src), "'organisation' should be a map of name, phone, email "
+                                       "and address");
+    return;
+  }
+  CheckKeys(node, {"name", "phone", "email", "address"}, src, "organisation field", diags);
+  org.name = ReadString(node, "name", src, diags).value_or("");
+  org.phone = ReadString(node, "phone", src, diags).value_or("");
+  org.email = ReadString(node, "email", src, diags).value_or("");
+  org.address = ReadString(node, "address", src, diags).value_or("");
+  if (org.name.empty()) {
+    diags.Error(LocationOf(node, src), "the organisation has no 'name'");
+  }
+}
+
+void ReadMenus(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+               std::map<std::string, std::vector<MenuItem>>& menus) {
+  if (!node.IsMap()) {
+    diags.Error(LocationOf(node, src), "'menus' should map a menu name to a list of items");
+    return;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string name = it->first.Scalar();
+    if (!it->second.IsSequence()) {
+      diags.Error(LocationOf(it->second, src), "menu '" + name + "' should be a list of items",
+                  "each item looks like: - {label: Local offer, url: /local-offer/}");
+      continue;
+    }
+    auto& items = menus[name];
+    for (const auto& item : it->second) {
+      if (!item.IsMap()) {
+        diags.Error(LocationOf(item, src), "a menu item should have a label and a url");
+        continue;
+      }
+      CheckKeys(item, {"label", "url"}, src, "menu field", diags);
+      auto label = ReadString(item, "label", src, diags);
+      auto url = ReadString(item, "url", src, diags);
+      if (!label || !url) {
+        diags.Error(LocationOf(item, src), "a menu item needs both a 'label' and a 'url'");
+        continue;
+      }
+      items.push_back({*label, *url, LocationOf(item["url"], src)});
+    }
+  }
+}
+
+void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                  std::vector<Variant>& variants) {
+  if (!node.IsSequence() || node.size() == 0) {
+    diags.Error(LocationOf(node, src), "'versions' should be a list with at least one version");
+    return;
+  }
+  variants.clear();
+  std::set<std::string> ids, prefixes;
+  for (const auto& item : node) {
+    if (!item.IsMap()) {
+      diags.Error(LocationOf(item, src), "each version should be a map with id, label and path");
+      continue;
+    }
+    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description"}, src,
+              "version field", diags);
+    Variant v;
+    v.id = ReadString(item, "id", src, diags).value_or("");
+    v.label = ReadString(item, "label", src, diags).value_or(v.id);
+    std::string path = ReadString(item, "path", src, diags).value_or("/");
+    v.template_suffix = ReadString(item, "template_suffix", src, diags).value_or("");
+    v.alternate_infix = ReadString(item, "alternate", src, diags).value_or("");
+    v.hreflang_note = ReadString(item, "description", src, diags).value_or(v.label);
+    if (v.id.empty() || Slugify(v.id) != v.id) {
+      diags.Error(LocationOf(item, src), "a version needs an 'id' of lowercase letters, digits "
+                                         "and hyphens");
+      continue;
+    }
+    if (!StartsWith(path, "/") || !EndsWith(path, "/") ||
+        (path != "/" && Slugify(path.substr(1, path.size() - 2)) !=
+                            path.substr(1, path.size() - 2))) {
+      diags.Error(LocationOf(item["path"], src),
+                  "a version's path should look like /large-print/ (or / for the main version)");
+      continue;
+    }
+    v.path_prefix = path == "/" ? "" : path.substr(0, path.size() - 1);
+    if (!ids.insert(v.id).second) {
+      diags.Error(LocationOf(item["id"], src), "two versions have the id '" + v.id + "'");
+    }
+    if (!prefixes.insert(v.path_prefix).second) {
+      diags.Error(LocationOf(item["path"], src), "two versions have the path '" + path + "'");
+    }
+    variants.push_back(v);
+  }
+  if (!prefixes.count("")) {
+    diags.Error(LocationOf(node, src), "one version must have the path /",
+                "the first version is usually the standard one at /");
+  }
+}
+
+void ReadEasyRead(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                  EasyReadRules& rules) {
+  CheckKeys(node, {"sentence_words_warning", "sentence_words_error", "max_sentences_per_block"},
+            src, "easy_read field", diags);
+  if (auto n = ReadInt(node, "sentence_words_warning", src, diags)) {
+    rules.sentence_words_warning = static_cast<int>(*n);
+  }
+  if (auto n = ReadInt(node, "sentence_words_error", src, diags)) {
+    rules.sentence_words_error = static_cast<int>(*n);
+  }
+  if (auto n = ReadInt(node, "max_sentences_per_block", src, diags)) {
+    rules.max_sentences_per_block = static_cast<int>(*n);
+  }
+}
+
+}  // namespace
+
+std::vector<Variant> DefaultVariants() {
+  return {
+      {"standard", "Standard", "", "", "", "Standard version"},
+      {"large-print", "Large print", "/large-print", "large-print", "", "Large print version"},
+      {"easy-read", "Easy read", "/easy-read", "easy-read", "easy", "Easy read version"},
+  };
+}
+
+SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
+  SiteConfig config;
+  config.variants = DefaultVariants();
+  YamlSource src{kConfigFile, 1};
+  auto text = fs.ReadFile(kConfigFile);
+  if (!text) {
+    diags.Error({kConfigFile, 0, 0}, "there is no site.yaml in the site folder",
+                "run hearth in the folder that holds site.yaml, or pass --site FOLDER");
+    return config;
+  }
+  auto root = ParseYaml(*text, src, diags);
+  if (!root) return config;
+  if (!root->IsMap()) {
+    diags.Error({kConfigFile, 1, 1}, "site.yaml should be a map of settings such as 'title:'");
+    return config;
+  }
+  const YAML::Node& y = *root;
+  CheckKeys(y,
+            {"title", "description", "base_url", "language", "organisation", "menus",
+             "allow_raw_html", "feed", "theme", "versions", "easy_read"},
+            src, "setting", diags);
+  config.title = ReadString(y, "title", src, diags).value_or("");
+  if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
+  config.description = ReadString(y, "description", src, diags).value_or("");
+  config.base_url = ReadString(y, "base_url", src, diags).value_or("");
+  if (config.base_url.empty()) {
+    diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'base_url'",
+                "the address the portal is published at, such as https://portal.example.org/");
+  } else if (!(StartsWith(config.base_url, "https://") || StartsWith(config.base_url, "http://"))) {
+    diags.Error(LocationOf(y["base_url"], src), "'base_url' should start with https://");
+  } else if (!EndsWith(config.base_url, "/")) {
+    config.base_url += "/";
+  }
+  config.language = ReadString(y, "language", src, diags).value_or("en-GB");
+  if (y["organisation"]) {
+    ReadOrganisation(y["organisation"], src, diags, config.organisation);
+  } else {
+    diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'organisation'",
+                "add organisation: with name, phone, email and address");
+  }
+  if (y["menus"]) ReadMenus(y["menus"], src, diags, config.menus);
+  config.allow_raw_html = ReadBool(y, "allow_raw_html", src, diags).value_or(false);
+  if (YAML::Node feed = y["feed"]) {
+    CheckKeys(feed, {"sections", "limit"}, src, "feed field", diags);
+    config.feed_sections = ReadStringList(feed, "sections", src, diags).value_or(std::vector<std::string>{});
+    config.feed_limit = static_cast<int>(ReadInt(feed, "limit", src, diags).value_or(20));
+  }
+  config.theme_dir = ReadString(y, "theme", src, diags).value_or("theme");
+  if (y["versions"]) ReadVariants(y["versions"], src, diags, config.variants);
+  if (y["easy_read"]) ReadEasyRead(y["easy_read"], src, diags, config.easy_read);
+  return config;
+}
+
+}  // namespace hearth

@@ -1,0 +1,69 @@
+// site.yaml -> SiteConfig: the first stage of the pipeline. Everything that varies between
+// portals lives here as data: contact details, menus, the reading versions, and the rules
+// later stages apply. Every field says its default.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "fs/file_system.h"
+
+namespace hearth {
+
+struct Organisation {
+  std::string name;     // required
+  std::string phone;    // default: none
+  std::string email;    // default: none
+  std::string address;  // default: none
+};
+
+struct MenuItem {
+  std::string label;
+  std::string url;  // a site path such as /local-offer/, checked against the pages
+  SourceLocation location;
+};
+
+// A reading version of every page (STYLE.md: variants are data, not branches).
+struct Variant {
+  std::string id;               // "standard", "large-print", "easy-read"
+  std::string label;            // shown in the version switcher
+  std::string path_prefix;      // "" for the root version, else "/large-print"
+  std::string template_suffix;  // templates NAME.SUFFIX.mustache, then NAME.mustache
+  // When set, the version's words come from a file beside the page with this infix
+  // (page.easy.md); where there is none, the page says so and links to how to ask.
+  std::string alternate_infix;
+  std::string hreflang_note;  // short description for <link rel="alternate" title=...>
+};
+
+struct EasyReadRules {
+  int sentence_words_warning = 10;  // a longer sentence is a warning
+  int sentence_words_error = 15;    // a longer sentence is an error
+  int max_sentences_per_block = 3;
+};
+
+struct SiteConfig {
+  std::string title;                  // required
+  std::string description;            // default: ""
+  std::string base_url;               // required, absolute, ends with '/'
+  std::string language = "en-GB";     // the lang of every page
+  Organisation organisation;
+  std::map<std::string, std::vector<MenuItem>> menus;  // "main", "footer", ...
+  bool allow_raw_html = false;        // raw HTML in Markdown is shown as text unless true
+  std::vector<std::string> feed_sections;  // default: every dated page
+  int feed_limit = 20;
+  std::string theme_dir = "theme";    // the site's own overrides of the default theme
+  std::vector<Variant> variants;      // default: standard, large print, easy read
+  EasyReadRules easy_read;
+};
+
+// The three reading versions used when site.yaml names none.
+std::vector<Variant> DefaultVariants();
+
+// Reads site.yaml from the file system root. Reports every problem; returns a config
+// even when there are errors so later checks can continue where it makes sense.
+SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diagnostics);
+
+}  // namespace hearth

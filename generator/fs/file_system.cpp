@@ -1,0 +1,158 @@
+#include "fs/file_system.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+namespace hearth {
+namespace {
+
+bool IsSkipped(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.back() == '~';
+}
+
+std::string JoinPath(const std::string& dir, const std::string& rest) {
+  if (dir.empty() || dir == ".") return rest;
+  return dir + "/" + rest;
+}
+
+}  // namespace
+
+RealFileSystem::RealFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
+
+std::optional<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  std::ifstream in(root_ / path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return buffer.str();
+}
+
+bool RealFileSystem::IsFile(const std::string& path) const {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(root_ / path, ec);
+}
+
+bool RealFileSystem::IsDirectory(const std::string& path) const {
+  std::error_code ec;
+  return std::filesystem::is_directory(root_ / path, ec);
+}
+
+std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  std::filesystem::path base = root_ / dir;
+  if (!std::filesystem::is_directory(base, ec)) return out;
+  std::filesystem::recursive_directory_iterator it(base, ec), end;
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    const std::string name = it->path().filename().string();
+    if (IsSkipped(name)) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec)) continue;
+    out.push_back(JoinPath(dir, std::filesystem::relative(it->path(), base, ec).generic_string()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+MemoryFileSystem::MemoryFileSystem(std::map<std::string, std::string> files)
+    : files_(std::move(files)) {}
+
+void MemoryFileSystem::Write(const std::string& path, std::string bytes) {
+  files_[path] = std::move(bytes);
+}
+
+std::optional<std::string> MemoryFileSystem::ReadFile(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(path) > 0; }
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  if (path.empty() || path == ".") return true;
+  std::string prefix = path + "/";
+  auto it = files_.lower_bound(prefix);
+  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) const {
+  std::vector<std::string> out;
+  std::string prefix = (dir.empty() || dir == ".") ? "" : dir + "/";
+  for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {
+    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+    std::string rest = it->first.substr(prefix.size());
+    bool skipped = false;
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t slash = rest.find('/', start);
+      std::string part = rest.substr(start, slash == std::string::npos ? std::string::npos
+                                                                        : slash - start);
+      if (IsSkipped(part)) skipped = true;
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+    if (!skipped) out.push_back(it->first);
+  }
+  return out;
+}
+
+SubFileSystem::SubFileSystem(const FileSystem& base, std::string folder)
+    : base_(base), folder_(std::move(folder)) {}
+
+std::string SubFileSystem::Full(const std::string& path) const {
+  return path.empty() || path == "." ? folder_ : folder_ + "/" + path;
+}
+
+std::optional<std::string> SubFileSystem::ReadFile(const std::string& path) const {
+  return base_.ReadFile(Full(path));
+}
+
+bool SubFileSystem::IsFile(const std::string& path) const { return base_.IsFile(Full(path)); }
+
+bool SubFileSystem::IsDirectory(const std::string& path) const {
+  return base_.IsDirectory(Full(path));
+}
+
+std::vector<std::string> SubFileSystem::ListFiles(const std::string& dir) const {
+  std::vector<std::string> out;
+  for (auto& file : base_.ListFiles(Full(dir))) out.push_back(file.substr(folder_.size() + 1));
+  return out;
+}
+
+LayeredFileSystem::LayeredFileSystem(std::vector<const FileSystem*> layers)
+    : layers_(std::move(layers)) {}
+
+std::optional<std::string> LayeredFileSystem::ReadFile(const std::string& path) const {
+  for (const FileSystem* layer : layers_) {
+    if (auto bytes = layer->ReadFile(path)) return bytes;
+  }
+  return std::nullopt;
+}
+
+bool LayeredFileSystem::IsFile(const std::string& path) const {
+  return std::any_of(layers_.begin(), layers_.end(),
+                     [&](const FileSystem* l) { return l->IsFile(path); });
+}
+
+bool LayeredFileSystem::IsDirectory(const std::string& path) const {
+  return std::any_of(layers_.begin(), layers_.end(),
+                     [&](const FileSystem* l) { return l->IsDirectory(path); });
+}
+
+std::vector<std::string> LayeredFileSystem::ListFiles(const std::string& dir) const {
+  std::set<std::string> all;
+  for (const FileSystem* layer : layers_) {
+    for (auto& f : layer->ListFiles(dir)) all.insert(f);
+  }
+  return {all.begin(), all.end()};
+}
+
+}  // namespace hearth

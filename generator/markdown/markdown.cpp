@@ -1,0 +1,338 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <set>
+
+#include "core/text.h"
+
+namespace hearth {
+
+struct MarkdownDocument::Impl {
+  cmark_parser* parser = nullptr;
+  cmark_node* root = nullptr;
+  int render_options = 0;
+  std::vector<cmark_node*> link_nodes;  // parallel to links_
+  // Nodes taken out of the tree whose text the moved children still point into; freed
+  // with the document.
+  std::vector<cmark_node*> detached;
+
+  ~Impl() {
+    if (root) cmark_node_free(root);
+    for (cmark_node* n : detached) cmark_node_free(n);
+    if (parser) cmark_parser_free(parser);
+  }
+};
+
+namespace {
+
+const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+std::string Literal(cmark_node* node) {
+  const char* s = cmark_node_get_literal(node);
+  return s ? s : "";
+}
+
+// Plain text of a node's inline content: what a screen reader would read.
+void AppendPlainText(cmark_node* node, std::string& out, bool include_images) {
+  for (cmark_node* child = cmark_node_first_child(node); child;
+       child = cmark_node_next(child)) {
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        out += Literal(child);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      case CMARK_NODE_IMAGE:
+        if (include_images) AppendPlainText(child, out, true);
+        break;
+      default:
+        if (cmark_node_first_child(child)) {
+          AppendPlainText(child, out, include_images);
+          // Block children (list items, paragraphs) are separated like lines.
+          if ((cmark_node_get_type(child) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) {
+            out += '\n';
+          }
+        }
+    }
+  }
+}
+
+std::string PlainText(cmark_node* node, bool include_images = true) {
+  std::string out;
+  AppendPlainText(node, out, include_images);
+  return Trim(out);
+}
+
+std::string Scheme(const std::string& url) {
+  for (size_t i = 0; i < url.size(); ++i) {
+    char c = url[i];
+    if (c == ':') return i > 0 ? ToLower(url.substr(0, i)) : "";
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) {
+      return "";
+    }
+  }
+  return "";
+}
+
+// Moves every child of `from` to the end of `to`.
+void MoveChildren(cmark_node* from, cmark_node* to) {
+  while (cmark_node* child = cmark_node_first_child(from)) cmark_node_append_child(to, child);
+}
+
+}  // namespace
+
+bool IsAllowedLinkTarget(const std::string& url, MarkdownLink::Kind kind) {
+  std::string scheme = Scheme(url);
+  if (scheme.empty()) {
+    // No scheme, but browsers strip tabs and newlines and would still see one.
+    std::string squeezed;
+    for (char c : url) {
+      if (!std::isspace(static_cast<unsigned char>(c)) && !std::iscntrl(static_cast<unsigned char>(c))) {
+        squeezed += c;
+      }
+    }
+    return squeezed == url || Scheme(squeezed).empty();
+  }
+  if (scheme == "http" || scheme == "https") return true;
+  if (kind == MarkdownLink::Kind::kLink) return scheme == "mailto" || scheme == "tel";
+  return scheme == "picture";
+}
+
+void RegisterMarkdownExtensions() { cmark_gfm_core_extensions_ensure_registered(); }
+
+MarkdownDocument::MarkdownDocument() : impl_(std::make_unique<Impl>()) {}
+MarkdownDocument::~MarkdownDocument() = default;
+
+std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& file,
+                                                          const std::string& text, int first_line,
+                                                          const MarkdownOptions& options,
+                                                          Diagnostics& diags) {
+  std::unique_ptr<MarkdownDocument> doc(new MarkdownDocument());
+  Impl& impl = *doc->impl_;
+  int parse_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  impl.render_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+  if (options.allow_raw_html) impl.render_options |= CMARK_OPT_UNSAFE;
+  impl.parser = cmark_parser_new(parse_options);
+  for (const char* name : kExtensions) {
+    cmark_syntax_extension* ext = cmark_find_syntax_extension(name);
+    if (ext) cmark_parser_attach_syntax_extension(impl.parser, ext);
+  }
+  cmark_parser_feed(impl.parser, text.data(), text.size());
+  impl.root = cmark_parser_finish(impl.parser);
+
+  std::vector<std::string> lines = SplitLines(text);
+  auto where = [&](cmark_node* node) {
+    // cmark counts columns in bytes; we report characters.
+    int line = cmark_node_get_start_line(node);
+    int column = cmark_node_get_start_column(node);
+    if (line <= 0) {
+      // Autolinks carry no position of their own: use the nearest ancestor's.
+      for (cmark_node* up = cmark_node_parent(node); up && line <= 0; up = cmark_node_parent(up)) {
+        line = cmark_node_get_start_line(up);
+        column = cmark_node_get_start_column(up);
+      }
+    }
+    if (line > 0 && line <= static_cast<int>(lines.size()) && column > 0) {
+      column = ColumnOfByte(lines[line - 1], column - 1);
+    }
+    return SourceLocation{file, line > 0 ? line + first_line - 1 : 0, column};
+  };
+
+  // Collect first, then change the tree: the iterator must not see edits.
+  std::vector<cmark_node*> headings, raw_html, links, unsafe_links, paragraphs;
+  cmark_iter* iter = cmark_iter_new(impl.root);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HEADING: headings.push_back(node); break;
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE: raw_html.push_back(node); break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: links.push_back(node); break;
+      default: break;
+    }
+  }
+  cmark_iter_free(iter);
+
+  // Raw HTML becomes visible text unless the site allows it.
+  if (!options.allow_raw_html) {
+    for (cmark_node* node : raw_html) {
+      bool block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK;
+      diags.Warning(where(node), "raw HTML is shown as text, not used as HTML",
+                    "write it in Markdown instead, or set allow_raw_html: true in site.yaml");
+      cmark_node* text_node = cmark_node_new(CMARK_NODE_TEXT);
+      std::string literal = Literal(node);
+      if (block) {
+        while (!literal.empty() && literal.back() == '\n') literal.pop_back();
+        cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        cmark_node_set_literal(text_node, literal.c_str());
+        cmark_node_append_child(paragraph, text_node);
+        cmark_node_replace(node, paragraph);
+      } else {
+        cmark_node_set_literal(text_node, literal.c_str());
+        cmark_node_replace(node, text_node);
+      }
+      impl.detached.push_back(node);
+    }
+  }
+
+  // Links: refuse dangerous schemes by replacing the link with its text.
+  for (cmark_node* node : links) {
+    MarkdownLink link;
+    link.kind = cmark_node_get_type(node) == CMARK_NODE_IMAGE ? MarkdownLink::Kind::kImage
+                                                              : MarkdownLink::Kind::kLink;
+    const char* url = cmark_node_get_url(node);
+    link.url = url ? url : "";
+    link.text = PlainText(node);
+    link.location = where(node);
+    if (!IsAllowedLinkTarget(link.url, link.kind)) {
+      std::string scheme = Scheme(link.url);
+      diags.Error(link.location,
+                  "a " + std::string(link.kind == MarkdownLink::Kind::kImage ? "picture" : "link") +
+                      " to a '" + scheme + ":' address is not allowed",
+                  "links may go to pages of this site, https:// addresses, mailto: and tel:");
+      if (link.kind == MarkdownLink::Kind::kImage) {
+        cmark_node* text_node = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(text_node, link.text.c_str());
+        cmark_node_replace(node, text_node);
+      } else {
+        // Keep the words, drop the link.
+        while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
+        cmark_node_unlink(node);
+      }
+      impl.detached.push_back(node);
+      continue;
+    }
+    doc->links_.push_back(std::move(link));
+    impl.link_nodes.push_back(node);
+  }
+
+  // Headings: stable, unique ids, written by swapping the heading for a custom block.
+  std::set<std::string> used(options.reserved_ids.begin(), options.reserved_ids.end());
+  for (cmark_node* node : headings) {
+    MarkdownHeading heading;
+    heading.level = cmark_node_get_heading_level(node);
+    heading.text = PlainText(node);
+    heading.location = where(node);
+    std::string base = Slugify(heading.text);
+    if (base.empty()) base = "section";
+    std::string id = base;
+    for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
+    used.insert(id);
+    heading.id = id;
+    std::string level = std::to_string(heading.level);
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    std::string open = "<h" + level + " id=\"" + HtmlEscape(id) + "\">";
+    std::string close = "</h" + level + ">";
+    cmark_node_set_on_enter(custom, open.c_str());
+    cmark_node_set_on_exit(custom, close.c_str());
+    MoveChildren(node, custom);
+    cmark_node_replace(node, custom);
+    impl.detached.push_back(node);
+    doc->headings_.push_back(std::move(heading));
+  }
+
+  // Top-level blocks, summarised; paragraphs that open with a picture become blocks.
+  std::vector<std::pair<cmark_node*, cmark_node*>> picture_blocks;
+  for (cmark_node* node = cmark_node_first_child(impl.root); node; node = cmark_node_next(node)) {
+    MarkdownBlock block;
+    block.location = where(node);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH: block.kind = MarkdownBlock::Kind::kParagraph; break;
+      case CMARK_NODE_CUSTOM_BLOCK: block.kind = MarkdownBlock::Kind::kHeading; break;
+      case CMARK_NODE_LIST: block.kind = MarkdownBlock::Kind::kList; break;
+      case CMARK_NODE_BLOCK_QUOTE: block.kind = MarkdownBlock::Kind::kQuote; break;
+      case CMARK_NODE_CODE_BLOCK: block.kind = MarkdownBlock::Kind::kCode; break;
+      default:
+        block.kind = std::string(cmark_node_get_type_string(node)) == "table"
+                         ? MarkdownBlock::Kind::kTable
+                         : MarkdownBlock::Kind::kOther;
+    }
+    block.text = PlainText(node, false);
+    if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) block.text = Literal(node);
+    cmark_iter* it = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* inner = cmark_iter_get_node(it);
+      if (ev != CMARK_EVENT_ENTER) continue;
+      if (cmark_node_get_type(inner) == CMARK_NODE_EMPH) block.emphasis.push_back(where(inner));
+      if (cmark_node_get_type(inner) == CMARK_NODE_IMAGE) {
+        for (size_t i = 0; i < impl.link_nodes.size(); ++i) {
+          if (impl.link_nodes[i] == inner) block.images.push_back(i);
+        }
+      }
+    }
+    cmark_iter_free(it);
+    cmark_node* first = cmark_node_first_child(node);
+    if (block.kind == MarkdownBlock::Kind::kParagraph && first &&
+        cmark_node_get_type(first) == CMARK_NODE_IMAGE) {
+      const char* url = cmark_node_get_url(first);
+      if (url && StartsWith(url, "picture:")) {
+        block.starts_with_picture = true;
+        picture_blocks.emplace_back(node, first);
+      }
+    }
+    doc->blocks_.push_back(std::move(block));
+  }
+  for (auto [paragraph, image] : picture_blocks) {
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, "<div class=\"picture-block\">\n<div class=\"picture\">");
+    cmark_node_set_on_exit(custom, "</p>\n</div>\n</div>");
+    cmark_node_append_child(custom, image);
+    cmark_node* middle = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(middle, "</div>\n<div class=\"words\">\n<p>");
+    cmark_node_set_on_exit(middle, "");
+    cmark_node_append_child(custom, middle);
+    // Drop the space between the picture and the first word.
+    cmark_node* rest = cmark_node_first_child(paragraph);
+    if (rest && cmark_node_get_type(rest) == CMARK_NODE_TEXT) {
+      std::string literal = Literal(rest);
+      size_t start = literal.find_first_not_of(" \t");
+      cmark_node_set_literal(rest, start == std::string::npos ? "" : literal.c_str() + start);
+    } else if (rest && cmark_node_get_type(rest) == CMARK_NODE_SOFTBREAK) {
+      cmark_node_unlink(rest);
+      impl.detached.push_back(rest);
+    }
+    MoveChildren(paragraph, custom);
+    cmark_node_replace(paragraph, custom);
+    impl.detached.push_back(paragraph);
+  }
+  return doc;
+}
+
+void MarkdownDocument::SetImageAlt(size_t link_index, const std::string& alt) {
+  cmark_node* node = impl_->link_nodes.at(link_index);
+  if (cmark_node_first_child(node)) return;
+  cmark_node* text_node = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(text_node, alt.c_str());
+  cmark_node_append_child(node, text_node);
+  links_[link_index].text = alt;
+}
+
+std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets) {
+  for (size_t i = 0; i < impl_->link_nodes.size() && i < targets.size(); ++i) {
+    cmark_node_set_url(impl_->link_nodes[i], targets[i].c_str());
+  }
+  char* raw = cmark_render_html(impl_->root, impl_->render_options,
+                                cmark_parser_get_syntax_extensions(impl_->parser));
+  std::string html(raw);
+  free(raw);
+  // Table header cells name what they head, for screen readers.
+  std::string out;
+  out.reserve(html.size() + 64);
+  size_t pos = 0;
+  for (size_t found; (found = html.find("<th", pos)) != std::string::npos;) {
+    out.append(html, pos, found + 3 - pos);
+    pos = found + 3;
+    if (pos < html.size() && (html[pos] == '>' || html[pos] == ' ')) out += " scope=\"col\"";
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace hearth

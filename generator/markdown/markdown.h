@@ -1,0 +1,90 @@
+// The only code that includes cmark-gfm. Parses a Markdown body once into a document
+// whose links, images and headings carry source locations, then renders it to HTML as
+// many times as there are reading versions, each time with that version's link targets.
+//
+// The dialect is GitHub Flavored Markdown (tables, strikethrough, autolinks, task lists,
+// footnotes) plus two rules of our own: headings get stable ids, and a paragraph that
+// starts with a `picture:` image is laid out as an easy-read picture block.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace hearth {
+
+// Registers cmark-gfm's extensions: the one process-wide call, made once from main()
+// (and from the test runner) before any document is parsed.
+void RegisterMarkdownExtensions();
+
+struct MarkdownOptions {
+  bool allow_raw_html = false;  // otherwise raw HTML is shown as text, with a warning
+  // Ids the theme itself uses (such as "main"); headings never take them.
+  std::vector<std::string> reserved_ids = {"main", "top", "site-menu", "footnotes"};
+};
+
+struct MarkdownLink {
+  enum class Kind { kLink, kImage };
+  Kind kind = Kind::kLink;
+  std::string url;          // as written
+  std::string text;         // link text, or an image's alt text, as plain text
+  SourceLocation location;  // of the link's opening bracket
+};
+
+struct MarkdownHeading {
+  int level = 1;
+  std::string text;  // plain text
+  std::string id;    // unique within the document
+  SourceLocation location;
+};
+
+// A top-level block, summarised for checks that read prose (easy-read lint, readability).
+struct MarkdownBlock {
+  enum class Kind { kParagraph, kHeading, kList, kQuote, kCode, kTable, kOther };
+  Kind kind = Kind::kOther;
+  SourceLocation location;
+  std::string text;                  // plain text of the block, images excluded
+  std::vector<size_t> images;        // indices into links() of the images it holds
+  bool starts_with_picture = false;  // a paragraph opening with a `picture:` image
+  std::vector<SourceLocation> emphasis;  // where italics (single * or _) start
+};
+
+class MarkdownDocument {
+ public:
+  ~MarkdownDocument();
+  MarkdownDocument(const MarkdownDocument&) = delete;
+  MarkdownDocument& operator=(const MarkdownDocument&) = delete;
+
+  // Parses `text`, whose first line is line `first_line` of `file`. Problems that are the
+  // author's (unsafe link schemes, raw HTML) are reported; the document is always usable.
+  static std::unique_ptr<MarkdownDocument> Parse(const std::string& file, const std::string& text,
+                                                 int first_line, const MarkdownOptions& options,
+                                                 Diagnostics& diagnostics);
+
+  const std::vector<MarkdownLink>& links() const { return links_; }
+  const std::vector<MarkdownHeading>& headings() const { return headings_; }
+  const std::vector<MarkdownBlock>& blocks() const { return blocks_; }
+
+  // Gives an image with empty alt text the given alt text (a picture's default).
+  void SetImageAlt(size_t link_index, const std::string& alt);
+
+  // Renders HTML with targets[i] as the href or src of links()[i]. Not thread-safe for
+  // one document; different documents may render concurrently.
+  std::string RenderHtml(const std::vector<std::string>& targets);
+
+ private:
+  MarkdownDocument();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::vector<MarkdownLink> links_;
+  std::vector<MarkdownHeading> headings_;
+  std::vector<MarkdownBlock> blocks_;
+};
+
+// True for a URL scheme a page may link to: http, https, mailto, tel, or none (a path or
+// an #anchor). Images may also use `picture:`.
+bool IsAllowedLinkTarget(const std::string& url, MarkdownLink::Kind kind);
+
+}  // namespace hearth

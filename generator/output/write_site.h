@@ -1,0 +1,29 @@
+// The only code that writes files. Writes a rendered site into a new folder beside the
+// output folder and then swaps the two, so readers (and a failed build) never see a half
+// written site, and removes the old one. Refuses output folders where a swap would
+// destroy sources: the site folder itself, a folder above it, content/, assets/, the
+// theme, or /, and any existing folder that an earlier build did not make.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "render/render_site.h"
+
+namespace hearth {
+
+// The marker an output folder carries, so a later build knows it may replace it.
+inline constexpr char kOutputMarker[] = ".hearth-output";
+
+// Checks that `out` may be replaced by a build of the site in `site_root`. Reports why not.
+bool CheckOutputFolder(const std::filesystem::path& site_root, const std::filesystem::path& out,
+                       Diagnostics& diagnostics);
+
+// Writes every file, then swaps the new folder in. On failure reports and leaves the
+// previous output untouched.
+bool WriteSite(const std::vector<RenderedFile>& files, const std::filesystem::path& out,
+               Diagnostics& diagnostics);
+
+}  // namespace hearth

@@ -1,0 +1,42 @@
+#include "pipeline/pipeline.h"
+
+#include "config/site_config.h"
+#include "content/source_page.h"
+#include "core/text.h"
+#include "render/theme.h"
+
+namespace hearth {
+
+PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
+                           const PipelineOptions& options, Diagnostics& diags) {
+  PipelineResult result;
+  SiteConfig config = LoadSiteConfig(site, diags);
+  if (diags.HasErrors()) return result;
+  SourceTree tree = LoadContent(site, config, diags);
+  SubFileSystem site_theme(site, config.theme_dir);
+  LayeredFileSystem theme_fs({&site_theme, &default_theme});
+  auto theme = Theme::Load(theme_fs, diags);
+  if (diags.HasErrors() || !theme) return result;
+  SiteModel model = BuildSiteModel(config, tree, site, theme_fs, options.build, diags);
+  if (diags.HasErrors()) return result;
+  result.page_count = model.pages.size();
+  result.files = RenderSite(model, *theme, options.render, diags);
+  if (diags.HasErrors()) {
+    result.files.clear();
+    return result;
+  }
+  result.ok = true;
+  return result;
+}
+
+LineLookup SiteLineLookup(const FileSystem& site) {
+  return [&site](const std::string& file, int line) -> std::optional<std::string> {
+    auto text = site.ReadFile(file);
+    if (!text) return std::nullopt;
+    auto lines = SplitLines(*text);
+    if (line < 1 || line > static_cast<int>(lines.size())) return std::nullopt;
+    return lines[line - 1];
+  };
+}
+
+}  // namespace hearth

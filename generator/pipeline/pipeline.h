@@ -1,0 +1,36 @@
+// The whole pipeline in one call, for the commands and the whole-site tests:
+// SiteConfig -> SourceTree -> SiteModel -> RenderedFiles. Each stage adds to one
+// Diagnostics; the pipeline stops at the end of the first stage that found an error.
+// Writing is left to the caller (output/), so tests build sites entirely in memory.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "fs/file_system.h"
+#include "render/render_site.h"
+#include "site/site_model.h"
+
+namespace hearth {
+
+struct PipelineOptions {
+  BuildOptions build;
+  RenderOptions render;
+};
+
+struct PipelineResult {
+  std::vector<RenderedFile> files;  // empty when there were errors
+  size_t page_count = 0;            // pages before versions
+  bool ok = false;
+};
+
+// `site` reads the site folder; `default_theme` the default theme folder. The site's own
+// theme folder (site.yaml `theme`, default "theme") is laid over the default theme.
+PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
+                           const PipelineOptions& options, Diagnostics& diagnostics);
+
+// Reads lines for diagnostics from the site's files.
+LineLookup SiteLineLookup(const FileSystem& site);
+
+}  // namespace hearth

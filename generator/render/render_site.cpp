@@ -1,0 +1,379 @@
+#include "render/render_site.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#include "core/parallel.h"
+#include "core/text.h"
+#include "variants/render_job.h"
+
+namespace hearth {
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+data List() { return data(data::type::list); }
+
+data Flag(bool value) { return data(value ? data::type::bool_true : data::type::bool_false); }
+
+void SetDate(data& d, const char* name, const std::optional<Date>& date) {
+  if (!date) return;
+  d.set(std::string(name) + "_iso", date->Iso());
+  d.set(std::string(name) + "_human", date->Human());
+}
+
+std::string TelHref(const std::string& phone) {
+  std::string digits;
+  for (char c : phone) {
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
+  }
+  return "tel:" + digits;
+}
+
+// Compiled templates for one worker thread: kainjow's renderer is not safe to share.
+class TemplateCache {
+ public:
+  explicit TemplateCache(const Theme& theme) : theme_(theme) {}
+  std::string Render(const std::string& key, const data& d) {
+    auto it = compiled_.find(key);
+    if (it == compiled_.end()) {
+      it = compiled_.emplace(key, std::make_unique<mustache>(theme_.Source(key))).first;
+    }
+    return it->second->render(d);
+  }
+
+ private:
+  const Theme& theme_;
+  std::map<std::string, std::unique_ptr<mustache>> compiled_;
+};
+
+class SiteRenderer {
+ public:
+  SiteRenderer(const SiteModel& model, const Theme& theme, Diagnostics& diags)
+      : model_(model), config_(*model.config), theme_(theme), diags_(diags) {
+    site_ = data();
+    site_.set("title", config_.title);
+    site_.set("description", config_.description);
+    site_.set("base_url", config_.base_url);
+    data org;
+    org.set("name", config_.organisation.name);
+    org.set("phone", config_.organisation.phone);
+    org.set("phone_href", TelHref(config_.organisation.phone));
+    org.set("email", config_.organisation.email);
+    org.set("address", config_.organisation.address);
+    site_.set("organisation", org);
+    // Pictures by name, with '-' as '_' so templates can name them: picture.no_easy_read.
+    data pictures;
+    for (const auto& [name, picture] : model_.pictures) {
+      auto asset = model_.assets.find("/" + picture.asset_path);
+      if (asset == model_.assets.end()) continue;
+      data item;
+      item.set("url", asset->second.url);
+      item.set("alt", picture.alt);
+      std::string key = name;
+      std::replace(key.begin(), key.end(), '-', '_');
+      pictures.set(key, item);
+    }
+    picture_ = std::move(pictures);
+  }
+
+  std::vector<RenderedFile> Render(const RenderOptions& options) {
+    std::vector<RenderJob> jobs = PlanRenderJobs(model_);
+    const size_t per_page = config_.variants.size();
+    std::vector<RenderedFile> files(jobs.size());
+    unsigned threads = options.threads ? options.threads
+                                       : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::unique_ptr<TemplateCache>> caches;
+    for (unsigned t = 0; t < threads; ++t) caches.push_back(std::make_unique<TemplateCache>(theme_));
+    // One work item is one page in all its versions: its parse is rendered by one thread.
+    ParallelForWorkers(model_.pages.size(), threads, [&](size_t p, unsigned worker) {
+      for (size_t v = 0; v < per_page; ++v) {
+        const RenderJob& job = jobs[p * per_page + v];
+        files[p * per_page + v] = {job.output_path, RenderPage(job, *caches[worker])};
+      }
+    });
+    TemplateCache cache(theme_);
+    for (size_t v = 0; v < per_page; ++v) {
+      const Variant& variant = config_.variants[v];
+      files.push_back({VariantUrl(variant, "/").substr(1) + "404.html",
+                       RenderNotFound(v, cache)});
+      files.push_back({VariantUrl(variant, "/").substr(1) + "feed.xml", RenderFeed(variant)});
+    }
+    files.push_back({"sitemap.xml", RenderSitemap(jobs)});
+    files.push_back({"robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config_.base_url +
+                                       "sitemap.xml\n"});
+    for (const auto& [logical, asset] : model_.assets) {
+      files.push_back({asset.url.substr(1), asset.bytes});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const RenderedFile& a, const RenderedFile& b) { return a.path < b.path; });
+    return files;
+  }
+
+ private:
+  std::string Absolute(const std::string& url) const {
+    return config_.base_url + url.substr(1);
+  }
+
+  // Everything every page of a version shows: site, version switcher, menus, styles.
+  data Frame(size_t v, int page_index) const {
+    const Variant& variant = config_.variants[v];
+    data d;
+    d.set("lang", config_.language);
+    d.set("site", site_);
+    d.set("picture", picture_);
+    data current;
+    current.set("id", variant.id);
+    current.set("label", variant.label);
+    current.set("is_root", Flag(variant.path_prefix.empty()));
+    current.set("home_url", VariantUrl(variant, "/"));
+    current.set("feed_url", VariantUrl(variant, "/") + "feed.xml");
+    d.set("variant", current);
+    data versions = List();
+    for (size_t i = 0; i < config_.variants.size(); ++i) {
+      const Variant& other = config_.variants[i];
+      data item;
+      item.set("id", other.id);
+      item.set("label", other.label);
+      item.set("description", other.hreflang_note);
+      std::string path = page_index >= 0 ? model_.pages[page_index].path : "/";
+      item.set("url", VariantUrl(other, path));
+      item.set("absolute_url", Absolute(VariantUrl(other, path)));
+      item.set("current", Flag(i == v));
+      versions.push_back(item);
+    }
+    d.set("versions", versions);
+    data styles = List();
+    for (const std::string& name : {std::string("site"), "site." + variant.template_suffix}) {
+      auto it = model_.assets.find("/assets/css/" + name + ".css");
+      if (it == model_.assets.end()) continue;
+      data style;
+      style.set("url", it->second.url);
+      styles.push_back(style);
+    }
+    d.set("stylesheets", styles);
+    for (const auto& [name, items] : model_.menus) {
+      data menu = List();
+      for (const auto& item : items) {
+        data entry;
+        entry.set("label", item.label);
+        if (item.target_page >= 0) {
+          entry.set("url", VariantUrl(variant, item.url));
+          bool here = page_index >= 0 && IsWithin(page_index, item.target_page);
+          entry.set("current", Flag(here && item.target_page == page_index));
+          entry.set("active", Flag(here));
+        } else {
+          entry.set("url", item.url);
+        }
+        menu.push_back(entry);
+      }
+      d.set("menu_" + name, menu);
+      d.set("has_menu_" + name, Flag(!items.empty()));
+    }
+    return d;
+  }
+
+  // Whether `page` is `ancestor` or inside its section.
+  bool IsWithin(int page, int ancestor) const {
+    if (ancestor == 0) return page == 0;
+    for (int p = page; p >= 0; p = model_.pages[p].parent) {
+      if (p == ancestor) return true;
+    }
+    return false;
+  }
+
+  data PageSummary(const Page& page, const Variant& variant) const {
+    const FrontMatter& front = page.source->front;
+    const PageText* text = TextFor(page, variant);
+    std::string title = front.title;
+    std::string description = front.description;
+    if (text && !variant.alternate_infix.empty()) {
+      const AlternateText& alt = page.source->alternates.at(variant.alternate_infix);
+      if (!alt.title.empty()) title = alt.title;
+      if (!alt.description.empty()) description = alt.description;
+    }
+    data d;
+    d.set("title", title);
+    d.set("description", description);
+    d.set("url", VariantUrl(variant, page.path));
+    d.set("root_url", page.path);
+    d.set("type", front.type);
+    SetDate(d, "date", front.date);
+    SetDate(d, "updated", front.updated);
+    SetDate(d, "review_by", front.review_by);
+    return d;
+  }
+
+  std::string RenderPage(const RenderJob& job, TemplateCache& cache) {
+    const Page& page = model_.pages[job.page];
+    const Variant& variant = config_.variants[job.variant];
+    const FrontMatter& front = page.source->front;
+    data d = Frame(job.variant, job.page);
+    data summary = PageSummary(page, variant);
+    summary.set("is_home", Flag(page.kind == Page::Kind::kHome));
+    summary.set("is_section", Flag(page.kind == Page::Kind::kSection));
+    data tags = List();
+    for (const auto& tag : front.tags) tags.push_back(data(tag));
+    summary.set("tags", tags);
+    summary.set("has_tags", Flag(!front.tags.empty()));
+    data audience = List();
+    for (const auto& a : front.audience) audience.push_back(data(a));
+    summary.set("audience", audience);
+    std::string title = front.title;
+    if (job.text && !variant.alternate_infix.empty()) {
+      const AlternateText& alt = page.source->alternates.at(variant.alternate_infix);
+      if (!alt.title.empty()) title = alt.title;
+    }
+    // Each version's <title> differs, so every page in the site has its own.
+    std::string head_title = title;
+    if (page.kind != Page::Kind::kHome) head_title += " - " + config_.title;
+    if (!variant.path_prefix.empty()) head_title += " (" + variant.label + ")";
+    d.set("head_title", head_title);
+    d.set("canonical_url", Absolute(job.url));
+    d.set("page", summary);
+
+    if (job.text) {
+      std::vector<std::string> targets;
+      targets.reserve(job.text->links.size());
+      for (const auto& link : job.text->links) targets.push_back(LinkHref(model_, link, variant));
+      d.set("content", job.text->doc->RenderHtml(targets));
+    }
+    d.set("text_missing", Flag(job.text == nullptr));
+    d.set("noindex", Flag(job.text == nullptr));
+
+    data crumbs = List();
+    std::vector<int> chain;
+    for (int p = page.parent; p >= 0; p = model_.pages[p].parent) chain.push_back(p);
+    std::reverse(chain.begin(), chain.end());
+    for (int p : chain) crumbs.push_back(PageSummary(model_.pages[p], variant));
+    d.set("breadcrumbs", crumbs);
+    d.set("has_breadcrumbs", Flag(!chain.empty()));
+
+    data children = List();
+    for (int child : page.children) children.push_back(PageSummary(model_.pages[child], variant));
+    d.set("children", children);
+    d.set("has_children", Flag(!page.children.empty()));
+
+    if (page.kind == Page::Kind::kHome) {
+      data latest = List();
+      for (size_t i = 0; i < model_.feed.size() && i < 3; ++i) {
+        latest.push_back(PageSummary(model_.pages[model_.feed[i]], variant));
+      }
+      d.set("latest", latest);
+      d.set("has_latest", Flag(!model_.feed.empty()));
+    }
+
+    std::vector<std::string> names;
+    if (front.type != "page") names.push_back(front.type);
+    names.push_back(page.kind == Page::Kind::kHome      ? "home"
+                    : page.kind == Page::Kind::kSection ? "section"
+                                                        : "page");
+    if (page.kind == Page::Kind::kHome) names.push_back("section");
+    names.push_back("page");
+    return Wrap(names, variant, d, cache, page.source->file);
+  }
+
+  // Renders the content template, then the layout around it.
+  std::string Wrap(const std::vector<std::string>& names, const Variant& variant, data& d,
+                   TemplateCache& cache, const std::string& for_file) {
+    const std::string* key = theme_.Find(names, variant.template_suffix);
+    if (!key) {
+      diags_.Error({for_file, 0, 0}, "the theme has no template for this page",
+                   "add templates/" + names.front() + ".mustache to the theme");
+      return {};
+    }
+    d.set("main", cache.Render(*key, d));
+    const std::string* layout = theme_.Find({"baseof"}, variant.template_suffix);
+    if (!layout) return d.get("main")->string_value();
+    return cache.Render(*layout, d);
+  }
+
+  std::string RenderNotFound(size_t v, TemplateCache& cache) {
+    const Variant& variant = config_.variants[v];
+    data d = Frame(v, -1);
+    data summary;
+    summary.set("title", "Page not found");
+    summary.set("url", VariantUrl(variant, "/404.html"));
+    d.set("page", summary);
+    std::string head_title = "Page not found - " + config_.title;
+    if (!variant.path_prefix.empty()) head_title += " (" + variant.label + ")";
+    d.set("head_title", head_title);
+    d.set("noindex", Flag(true));
+    return Wrap({"404"}, variant, d, cache, "templates/404.mustache");
+  }
+
+  std::string RenderFeed(const Variant& variant) const {
+    std::string self = Absolute(VariantUrl(variant, "/") + "feed.xml");
+    std::optional<Date> newest;
+    for (int i : model_.feed) {
+      const FrontMatter& f = model_.pages[i].source->front;
+      Date d = f.updated ? *f.updated : *f.date;
+      if (!newest || d > *newest) newest = d;
+    }
+    std::string title = config_.title;
+    if (!variant.path_prefix.empty()) title += " (" + variant.label + ")";
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+           XmlEscape(config_.language) + "\">\n";
+    out += "  <title>" + XmlEscape(title) + "</title>\n";
+    out += "  <id>" + XmlEscape(self) + "</id>\n";
+    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self) + "\"/>\n";
+    out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
+           XmlEscape(Absolute(VariantUrl(variant, "/"))) + "\"/>\n";
+    out += "  <updated>" + (newest ? newest->Iso() : std::string("2000-01-01")) +
+           "T00:00:00Z</updated>\n";
+    out += "  <author><name>" + XmlEscape(config_.organisation.name) + "</name></author>\n";
+    for (int i : model_.feed) {
+      const Page& page = model_.pages[i];
+      const FrontMatter& f = page.source->front;
+      std::string url = Absolute(VariantUrl(variant, page.path));
+      out += "  <entry>\n";
+      out += "    <title>" + XmlEscape(f.title) + "</title>\n";
+      out += "    <id>" + XmlEscape(url) + "</id>\n";
+      out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + XmlEscape(url) + "\"/>\n";
+      out += "    <published>" + f.date->Iso() + "T00:00:00Z</published>\n";
+      out += "    <updated>" + (f.updated ? *f.updated : *f.date).Iso() + "T00:00:00Z</updated>\n";
+      if (!f.description.empty()) {
+        out += "    <summary>" + XmlEscape(f.description) + "</summary>\n";
+      }
+      out += "  </entry>\n";
+    }
+    out += "</feed>\n";
+    return out;
+  }
+
+  std::string RenderSitemap(const std::vector<RenderJob>& jobs) const {
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (const RenderJob& job : jobs) {
+      if (!job.text) continue;  // a version with no words of its own is not a real page
+      const FrontMatter& f = model_.pages[job.page].source->front;
+      out += "  <url><loc>" + XmlEscape(Absolute(job.url)) + "</loc>";
+      if (f.updated || f.date) out += "<lastmod>" + (f.updated ? *f.updated : *f.date).Iso() + "</lastmod>";
+      out += "</url>\n";
+    }
+    out += "</urlset>\n";
+    return out;
+  }
+
+  const SiteModel& model_;
+  const SiteConfig& config_;
+  const Theme& theme_;
+  Diagnostics& diags_;
+  data site_;
+  data picture_;
+};
+
+}  // namespace
+
+std::string XmlEscape(const std::string& text) { return HtmlEscape(text); }
+
+std::vector<RenderedFile> RenderSite(const SiteModel& model, const Theme& theme,
+                                     const RenderOptions& options, Diagnostics& diagnostics) {
+  return SiteRenderer(model, theme, diagnostics).Render(options);
+}
+
+}  // namespace hearth

@@ -1,0 +1,98 @@
+#include "render/theme.h"
+
+#include <kainjow/mustache.hpp>
+
+#include "core/text.h"
+
+namespace hearth {
+namespace {
+
+const char kTemplates[] = "templates/";
+const char kPartials[] = "templates/partials/";
+
+// Replaces each {{> name}} with the partial's text, recursively up to a depth that only
+// a partial including itself reaches.
+bool InlinePartials(std::string& text, const std::map<std::string, std::string>& partials,
+                    const std::string& file, Diagnostics& diags, int depth = 0) {
+  if (depth > 10) {
+    diags.Error({file, 0, 0}, "a partial includes itself");
+    return false;
+  }
+  std::string out;
+  size_t pos = 0;
+  bool ok = true;
+  for (size_t open; (open = text.find("{{>", pos)) != std::string::npos;) {
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = Trim(text.substr(open + 3, close - open - 3));
+    out.append(text, pos, open - pos);
+    auto it = partials.find(name);
+    if (it == partials.end()) {
+      diags.Error({file, 0, 0}, "the template uses a partial '" + name + "' that does not exist",
+                  "partials live in templates/partials/NAME.mustache");
+      ok = false;
+    } else {
+      std::string inner = it->second;
+      ok = InlinePartials(inner, partials, file, diags, depth + 1) && ok;
+      out += inner;
+    }
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  text = std::move(out);
+  return ok;
+}
+
+}  // namespace
+
+std::optional<Theme> Theme::Load(const FileSystem& fs, Diagnostics& diags) {
+  Theme theme;
+  std::map<std::string, std::string> partials;
+  std::vector<std::pair<std::string, std::string>> templates;  // file, key
+  for (const auto& file : fs.ListFiles("templates")) {
+    if (!EndsWith(file, ".mustache")) continue;
+    auto text = fs.ReadFile(file);
+    if (!text) continue;
+    if (StartsWith(file, kPartials)) {
+      std::string name = file.substr(sizeof(kPartials) - 1);
+      partials[name.substr(0, name.size() - 9)] = *text;
+    } else {
+      std::string key = file.substr(sizeof(kTemplates) - 1);
+      key = key.substr(0, key.size() - 9);
+      theme.sources_[key] = *text;
+      templates.emplace_back(file, key);
+    }
+  }
+  if (theme.sources_.empty()) {
+    diags.Error({"templates", 0, 0}, "the theme has no templates",
+                "the default theme lives in themes/default/templates");
+    return std::nullopt;
+  }
+  bool ok = true;
+  for (const auto& [file, key] : templates) {
+    std::string& text = theme.sources_[key];
+    ok = InlinePartials(text, partials, file, diags) && ok;
+    kainjow::mustache::mustache compiled{text};
+    if (!compiled.is_valid()) {
+      diags.Error({file, 0, 0}, "the template has a mistake: " + compiled.error_message());
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return theme;
+}
+
+const std::string* Theme::Find(const std::vector<std::string>& names,
+                               const std::string& suffix) const {
+  for (const auto& name : names) {
+    if (!suffix.empty()) {
+      auto it = sources_.find(name + "." + suffix);
+      if (it != sources_.end()) return &it->first;
+    }
+    auto it = sources_.find(name);
+    if (it != sources_.end()) return &it->first;
+  }
+  return nullptr;
+}
+
+}  // namespace hearth

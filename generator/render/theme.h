@@ -1,0 +1,32 @@
+// The theme: Mustache templates and assets, read from the site's own theme folder laid
+// over the default theme (themes/default), so a site overrides it file by file.
+// Templates live in templates/NAME.mustache; a reading version's template is
+// NAME.SUFFIX.mustache and falls back to NAME.mustache. Partials in templates/partials/
+// are written `{{> name}}` and are inlined when the theme is loaded.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "fs/file_system.h"
+
+namespace hearth {
+
+class Theme {
+ public:
+  // Reads and checks every template; reports syntax errors and unknown partials.
+  static std::optional<Theme> Load(const FileSystem& theme_fs, Diagnostics& diagnostics);
+
+  // The first of NAME.SUFFIX then NAME, for each name in turn, that exists; or nullptr.
+  // Returns the key to pass to Source().
+  const std::string* Find(const std::vector<std::string>& names, const std::string& suffix) const;
+  const std::string& Source(const std::string& key) const { return sources_.at(key); }
+
+ private:
+  std::map<std::string, std::string> sources_;  // "page.large-print" -> template text
+};
+
+}  // namespace hearth

@@ -1,0 +1,435 @@
+#include <algorithm>
+
+#include "core/hash.h"
+#include "core/parallel.h"
+#include "core/text.h"
+#include "site/site_model.h"
+
+namespace hearth {
+namespace {
+
+// Splits "/a/b/#frag" into path and "#frag" (a query string stays with the path).
+std::pair<std::string, std::string> SplitFragment(const std::string& url) {
+  size_t hash = url.find('#');
+  if (hash == std::string::npos) return {url, ""};
+  return {url.substr(0, hash), url.substr(hash)};
+}
+
+// Resolves "." and ".." in a '/'-separated path.
+std::string NormalisePath(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos
+                                                                      : slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return Join(parts, "/");
+}
+
+std::string Directory(const std::string& path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+bool IsExternal(const std::string& url) {
+  return StartsWith(url, "http://") || StartsWith(url, "https://") || StartsWith(url, "mailto:") ||
+         StartsWith(url, "tel:");
+}
+
+std::string ShortFingerprint(const std::string& bytes) { return Sha256Hex(bytes).substr(0, 10); }
+
+std::string FingerprintedUrl(const std::string& source_path, const std::string& bytes) {
+  size_t dot = source_path.rfind('.');
+  size_t slash = source_path.rfind('/');
+  std::string fingerprint = ShortFingerprint(bytes);
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return "/" + source_path + "." + fingerprint;
+  }
+  return "/" + source_path.substr(0, dot) + "." + fingerprint + source_path.substr(dot);
+}
+
+class ModelBuilder {
+ public:
+  ModelBuilder(const SiteConfig& config, const FileSystem& site, const FileSystem& theme,
+               Diagnostics& diags)
+      : config_(config), site_(site), theme_(theme), diags_(diags) {
+    model_.config = &config;
+  }
+
+  SiteModel Build(const SourceTree& tree, const BuildOptions& options) {
+    PlacePages(tree, options);
+    LinkSections();
+    LoadAssets();
+    model_.pictures = LoadPictureLibrary(site_, theme_, diags_);
+    ParseBodies();
+    ResolveAllLinks();
+    ResolveMenus();
+    CheckTitles();
+    ChooseFeed();
+    return std::move(model_);
+  }
+
+ private:
+  void PlacePages(const SourceTree& tree, const BuildOptions& options) {
+    std::vector<std::string> reserved = {"/assets/"};
+    for (const auto& v : config_.variants) {
+      if (!v.path_prefix.empty()) reserved.push_back(v.path_prefix + "/");
+    }
+    std::vector<const SourcePage*> ordered;
+    for (const auto& source : tree.pages) {
+      if (source.front.draft && !options.include_drafts) continue;
+      ordered.push_back(&source);
+    }
+    // The home page first, so it is always pages[0].
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const SourcePage* p) { return p->content_path == "_index.md"; });
+    for (const SourcePage* source : ordered) {
+      Page page;
+      page.source = source;
+      page.path = PathForContent(source->content_path);
+      page.kind = page.path == "/"               ? Page::Kind::kHome
+                  : source->is_section_index ? Page::Kind::kSection
+                                             : Page::Kind::kPage;
+      bool clash = false;
+      for (const auto& prefix : reserved) {
+        if (StartsWith(page.path, prefix)) {
+          diags_.Error({source->file, 1, 1},
+                       "this page's address " + page.path + " is kept for " +
+                           (prefix == "/assets/" ? "pictures and files" : "a reading version"),
+                       "rename or move the file");
+          clash = true;
+        }
+      }
+      if (clash) continue;
+      auto [it, inserted] = model_.by_path.emplace(page.path, static_cast<int>(model_.pages.size()));
+      if (!inserted) {
+        diags_.Error({source->file, 1, 1},
+                     "two pages would be published at " + page.path + ": this one and " +
+                         model_.pages[it->second].source->file,
+                     "rename one of them so each has its own address");
+        continue;
+      }
+      model_.pages.push_back(std::move(page));
+    }
+    if (!model_.by_path.count("/")) {
+      diags_.Error({"content/_index.md", 0, 0}, "the site has no home page",
+                   "add content/_index.md with a title");
+    }
+  }
+
+  void LinkSections() {
+    for (size_t i = 0; i < model_.pages.size(); ++i) {
+      Page& page = model_.pages[i];
+      if (page.kind == Page::Kind::kHome) continue;
+      // The nearest folder above with an _index.md is the section that lists this page.
+      std::string dir = page.path.substr(0, page.path.size() - 1);
+      while (true) {
+        dir = dir.substr(0, dir.rfind('/'));
+        auto it = model_.by_path.find(dir + "/");
+        if (it != model_.by_path.end()) {
+          page.parent = it->second;
+          break;
+        }
+        if (dir.empty()) break;
+      }
+      if (page.parent >= 0) model_.pages[page.parent].children.push_back(static_cast<int>(i));
+    }
+    for (Page& page : model_.pages) {
+      std::sort(page.children.begin(), page.children.end(), [&](int a, int b) {
+        const FrontMatter& x = model_.pages[a].source->front;
+        const FrontMatter& y = model_.pages[b].source->front;
+        // Pages with a weight come first, lightest first; then newest first; then by title.
+        bool xw = x.weight != 0, yw = y.weight != 0;
+        if (xw != yw) return xw;
+        if (x.weight != y.weight) return x.weight < y.weight;
+        if (x.date != y.date) return x.date > y.date;
+        std::string xt = ToLower(x.title), yt = ToLower(y.title);
+        if (xt != yt) return xt < yt;
+        return model_.pages[a].path < model_.pages[b].path;
+      });
+    }
+  }
+
+  void LoadAssets() {
+    // Theme assets first, so the site's own files replace them.
+    for (const FileSystem* fs : {&theme_, &site_}) {
+      for (const auto& file : fs->ListFiles("assets")) {
+        if (EndsWith(file, "/pictures.yaml")) continue;
+        auto bytes = fs->ReadFile(file);
+        if (!bytes) {
+          diags_.Error({file, 0, 0}, "this file could not be read");
+          continue;
+        }
+        Asset asset{file, FingerprintedUrl(file, *bytes), std::move(*bytes)};
+        model_.assets["/" + file] = std::move(asset);
+      }
+    }
+  }
+
+  MarkdownOptions MarkdownOptionsForSite() const {
+    MarkdownOptions options;
+    options.allow_raw_html = config_.allow_raw_html;
+    return options;
+  }
+
+  void ParseText(PageText& text, const SourceBody& body) {
+    text.file = body.file;
+    text.doc = MarkdownDocument::Parse(body.file, body.text, body.first_line,
+                                       MarkdownOptionsForSite(), diags_);
+    for (const auto& heading : text.doc->headings()) text.ids.insert(heading.id);
+  }
+
+  void ParseBodies() {
+    ParallelFor(model_.pages.size(), [&](size_t i) {
+      Page& page = model_.pages[i];
+      ParseText(page.body, page.source->body);
+      for (const auto& [infix, alternate] : page.source->alternates) {
+        ParseText(page.alternates[infix], alternate.body);
+      }
+    });
+  }
+
+  // Suggests the closest page address for a mistyped link.
+  std::string SuggestPath(const std::string& path) const {
+    std::vector<std::string> paths;
+    for (const auto& [p, _] : model_.by_path) paths.push_back(p);
+    return DidYouMean(path, paths);
+  }
+
+  ResolvedLink ResolvePageLink(const std::string& path, const std::string& fragment,
+                               const MarkdownLink& link) {
+    ResolvedLink out;
+    std::string key = path;
+    if (!EndsWith(key, "/") && key.find('.') == std::string::npos) key += "/";
+    auto it = model_.by_path.find(key);
+    if (it == model_.by_path.end()) {
+      std::string suggestion = SuggestPath(key);
+      diags_.Error(link.location, "there is no page at " + key,
+                   suggestion.empty() ? "check the address against the file names in content/"
+                                      : "did you mean " + suggestion + "?");
+      out.path = key;
+      return out;
+    }
+    out.target_page = it->second;
+    out.path = key;
+    out.fragment = fragment;
+    if (!fragment.empty() && !model_.pages[it->second].body.ids.count(fragment.substr(1))) {
+      diags_.Error(link.location,
+                   "the page " + key + " has no heading with the id '" + fragment.substr(1) + "'",
+                   "heading ids are the heading's words in lower case joined by hyphens");
+    }
+    return out;
+  }
+
+  ResolvedLink ResolveImage(const MarkdownLink& link, PageText& text, size_t index) {
+    ResolvedLink out;
+    if (IsExternal(link.url)) {
+      out.path = link.url;
+      return out;
+    }
+    if (StartsWith(link.url, "picture:")) {
+      std::string name = link.url.substr(8);
+      auto it = model_.pictures.find(name);
+      if (it == model_.pictures.end()) {
+        std::vector<std::string> names;
+        for (const auto& [n, _] : model_.pictures) names.push_back(n);
+        std::string suggestion = DidYouMean(name, names);
+        diags_.Error(link.location, "there is no picture called '" + name + "'",
+                     suggestion.empty() ? "the pictures are the .svg files in assets/easy-read/"
+                                        : "did you mean 'picture:" + suggestion + "'?");
+        return out;
+      }
+      if (link.text.empty()) {
+        if (it->second.alt.empty()) {
+          diags_.Error(link.location, "the picture '" + name + "' has no alt text",
+                       "write the alt text in the square brackets: ![Money](picture:money)");
+        } else {
+          text.doc->SetImageAlt(index, it->second.alt);
+        }
+      }
+      out.path = model_.assets.at("/" + it->second.asset_path).url;
+      return out;
+    }
+    std::string path = StartsWith(link.url, "/")
+                           ? link.url
+                           : "/" + NormalisePath(Directory(text.file) + "/" + link.url);
+    auto asset = model_.assets.find(path);
+    if (asset == model_.assets.end()) {
+      diags_.Error(link.location, "the picture " + link.url + " does not exist",
+                   "put pictures in assets/images/ and write /assets/images/NAME");
+      return out;
+    }
+    if (link.text.empty()) {
+      diags_.Error(link.location, "this picture has no alt text",
+                   "describe the picture in the square brackets: ![A family at a table](...)");
+    }
+    out.path = asset->second.url;
+    return out;
+  }
+
+  ResolvedLink ResolveLink(const MarkdownLink& link, PageText& text, size_t index,
+                           const Page& from) {
+    if (link.kind == MarkdownLink::Kind::kImage) return ResolveImage(link, text, index);
+    ResolvedLink out;
+    if (IsExternal(link.url)) {
+      out.path = link.url;
+      return out;
+    }
+    auto [path, fragment] = SplitFragment(link.url);
+    if (path.empty()) {
+      // A link within the same text.
+      if (!fragment.empty() && !text.ids.count(fragment.substr(1))) {
+        diags_.Error(link.location, "this page has no heading with the id '" +
+                                        fragment.substr(1) + "'");
+      }
+      out.path = "";
+      out.fragment = fragment;
+      return out;
+    }
+    if (StartsWith(path, "/assets/")) {
+      auto asset = model_.assets.find(path);
+      if (asset == model_.assets.end()) {
+        diags_.Error(link.location, "the file " + path + " does not exist",
+                     "files to download live in assets/");
+        return out;
+      }
+      out.path = asset->second.url;
+      return out;
+    }
+    if (StartsWith(path, "/")) return ResolvePageLink(path, fragment, link);
+    if (EndsWith(path, ".md")) {
+      // A link to a Markdown file, relative to the file that holds it.
+      std::string target = NormalisePath(Directory(text.file) + "/" + path);
+      if (!StartsWith(target, "content/")) {
+        diags_.Error(link.location, "the link " + link.url + " leaves the content folder");
+        return out;
+      }
+      return ResolvePageLink(PathForContent(target.substr(8)), fragment, link);
+    }
+    // Relative to the page's own address, as a browser would read it.
+    return ResolvePageLink("/" + NormalisePath(from.path + path), fragment, link);
+  }
+
+  void ResolveText(PageText& text, const Page& from) {
+    const auto& links = text.doc->links();
+    text.links.resize(links.size());
+    for (size_t i = 0; i < links.size(); ++i) {
+      text.links[i] = ResolveLink(links[i], text, i, from);
+    }
+  }
+
+  void ResolveAllLinks() {
+    ParallelFor(model_.pages.size(), [&](size_t i) {
+      Page& page = model_.pages[i];
+      ResolveText(page.body, page);
+      for (auto& [infix, text] : page.alternates) ResolveText(text, page);
+    });
+  }
+
+  void ResolveMenus() {
+    for (const auto& [name, items] : config_.menus) {
+      auto& resolved = model_.menus[name];
+      for (const auto& item : items) {
+        ResolvedMenuItem out{item.label, -1, item.url};
+        if (StartsWith(item.url, "/")) {
+          std::string key = EndsWith(item.url, "/") ? item.url : item.url + "/";
+          auto it = model_.by_path.find(key);
+          if (it == model_.by_path.end()) {
+            std::string suggestion = SuggestPath(key);
+            diags_.Error(item.location, "the menu links to " + item.url + ", but there is no "
+                                        "page there",
+                         suggestion.empty() ? "" : "did you mean " + suggestion + "?");
+            continue;
+          }
+          out.target_page = it->second;
+          out.url = key;
+        } else if (!IsExternal(item.url)) {
+          diags_.Error(item.location, "a menu item's url should start with / or https://");
+          continue;
+        }
+        resolved.push_back(std::move(out));
+      }
+    }
+  }
+
+  void CheckTitles() {
+    std::map<std::string, const Page*> seen;
+    for (const Page& page : model_.pages) {
+      std::string key = ToLower(page.source->front.title);
+      auto [it, inserted] = seen.emplace(key, &page);
+      if (!inserted) {
+        diags_.Error(page.source->front.title_location,
+                     "another page already has the title '" + page.source->front.title + "' (" +
+                         it->second->source->file + ")",
+                     "every page needs its own title so readers can tell pages apart");
+      }
+    }
+  }
+
+  void ChooseFeed() {
+    for (size_t i = 0; i < model_.pages.size(); ++i) {
+      const Page& page = model_.pages[i];
+      if (!page.source->front.date || page.kind != Page::Kind::kPage) continue;
+      if (!config_.feed_sections.empty()) {
+        bool in_section = std::any_of(
+            config_.feed_sections.begin(), config_.feed_sections.end(), [&](const std::string& s) {
+              return StartsWith(page.path, "/" + NormalisePath(s) + "/");
+            });
+        if (!in_section) continue;
+      }
+      model_.feed.push_back(static_cast<int>(i));
+    }
+    auto newest = [&](int i) {
+      const FrontMatter& f = model_.pages[i].source->front;
+      return f.updated ? *f.updated : *f.date;
+    };
+    std::sort(model_.feed.begin(), model_.feed.end(), [&](int a, int b) {
+      if (newest(a) != newest(b)) return newest(a) > newest(b);
+      return model_.pages[a].path < model_.pages[b].path;
+    });
+    if (config_.feed_limit > 0 && model_.feed.size() > static_cast<size_t>(config_.feed_limit)) {
+      model_.feed.resize(config_.feed_limit);
+    }
+  }
+
+  const SiteConfig& config_;
+  const FileSystem& site_;
+  const FileSystem& theme_;
+  Diagnostics& diags_;
+  SiteModel model_;
+};
+
+}  // namespace
+
+std::string PathForContent(const std::string& content_path) {
+  std::string stem = content_path.substr(0, content_path.size() - 3);  // drop ".md"
+  if (stem == "_index") return "/";
+  if (EndsWith(stem, "/_index")) stem = stem.substr(0, stem.size() - 7);
+  std::string out = "/";
+  size_t start = 0;
+  while (start <= stem.size()) {
+    size_t slash = stem.find('/', start);
+    std::string part = stem.substr(start, slash == std::string::npos ? std::string::npos
+                                                                      : slash - start);
+    out += Slugify(part) + "/";
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
+SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree, const FileSystem& site,
+                         const FileSystem& theme, const BuildOptions& options,
+                         Diagnostics& diagnostics) {
+  return ModelBuilder(config, site, theme, diagnostics).Build(tree, options);
+}
+
+}  // namespace hearth

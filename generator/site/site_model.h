@@ -1,0 +1,84 @@
+// SourceTree -> SiteModel: gives every page its address and place in the tree, parses
+// every Markdown body once, resolves every link and image against the pages and assets,
+// fingerprints the assets and resolves the menus. Everything after this stage reads the
+// model and never changes it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/pictures.h"
+#include "content/source_page.h"
+#include "core/diagnostic.h"
+#include "fs/file_system.h"
+#include "markdown/markdown.h"
+
+namespace hearth {
+
+// Where a link in Markdown goes once resolved. A link to a page follows the reading
+// version it is read in; anything else (assets, other sites, mail) is fixed.
+struct ResolvedLink {
+  int target_page = -1;  // >= 0: a page of this site, found at `path` in each version
+  std::string path;      // the page's canonical path (/local-offer/), or the fixed href
+  std::string fragment;  // "#who-can-get-it" or ""
+};
+
+// One parse of one Markdown source (a page's body or its text for one version).
+struct PageText {
+  std::string file;
+  std::unique_ptr<MarkdownDocument> doc;
+  std::vector<ResolvedLink> links;  // parallel to doc->links()
+  std::set<std::string> ids;        // anchors a link may point at
+};
+
+struct Page {
+  enum class Kind { kHome, kSection, kPage };
+  Kind kind = Kind::kPage;
+  const SourcePage* source = nullptr;
+  std::string path;  // canonical address: "/", "/local-offer/", "/local-offer/bursary/"
+  int parent = -1;   // the section it is listed in; -1 for the home page
+  std::vector<int> children;  // pages and sections listed on it, in display order
+  PageText body;
+  std::map<std::string, PageText> alternates;  // by infix ("easy")
+};
+
+struct Asset {
+  std::string source_path;  // assets/css/site.css
+  std::string url;          // /assets/css/site.5d41402a.css
+  std::string bytes;
+};
+
+struct ResolvedMenuItem {
+  std::string label;
+  int target_page = -1;  // a page of the site, or -1 for an outside address in `url`
+  std::string url;
+};
+
+struct SiteModel {
+  const SiteConfig* config = nullptr;
+  std::vector<Page> pages;  // pages[0] is the home page; the rest in content order
+  std::map<std::string, int> by_path;
+  std::map<std::string, Asset> assets;  // by logical path: "/assets/css/site.css"
+  std::map<std::string, Picture> pictures;
+  std::map<std::string, std::vector<ResolvedMenuItem>> menus;
+  std::vector<int> feed;  // dated pages for the Atom feed, newest first
+};
+
+struct BuildOptions {
+  bool include_drafts = false;
+};
+
+// Builds the model. `site` reads the site folder, `theme` the layered theme folders.
+// Reports every problem; the caller stops if there were errors.
+SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree, const FileSystem& site,
+                         const FileSystem& theme, const BuildOptions& options,
+                         Diagnostics& diagnostics);
+
+// The canonical address of a content file: "local-offer/_index.md" -> "/local-offer/".
+std::string PathForContent(const std::string& content_path);
+
+}  // namespace hearth

@@ -1,0 +1,1 @@
+// whole-site tests: to come
