@@ -71,7 +71,7 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
       diags.Error(LocationOf(item, src), "each version should be a map with id, label and path");
       continue;
     }
-    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description"}, src,
+    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description", "lint"}, src,
               "version field", diags);
     Variant v;
     v.id = ReadString(item, "id", src, diags).value_or("");
@@ -80,6 +80,11 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
     v.template_suffix = ReadString(item, "template_suffix", src, diags).value_or("");
     v.alternate_infix = ReadString(item, "alternate", src, diags).value_or("");
     v.hreflang_note = ReadString(item, "description", src, diags).value_or(v.label);
+    v.lint = ReadString(item, "lint", src, diags).value_or("");
+    if (!v.lint.empty() && v.lint != "easy-read") {
+      diags.Error(LocationOf(item["lint"], src), "unknown lint '" + v.lint + "'",
+                  "the lint a version can have is: easy-read");
+    }
     if (v.id.empty() || Slugify(v.id) != v.id) {
       diags.Error(LocationOf(item, src), "a version needs an 'id' of lowercase letters, digits "
                                          "and hyphens");
@@ -126,9 +131,10 @@ void ReadEasyRead(const YAML::Node& node, const YamlSource& src, Diagnostics& di
 
 std::vector<Variant> DefaultVariants() {
   return {
-      {"standard", "Standard", "", "", "", "Standard version"},
-      {"large-print", "Large print", "/large-print", "large-print", "", "Large print version"},
-      {"easy-read", "Easy read", "/easy-read", "easy-read", "easy", "Easy read version"},
+      {"standard", "Standard", "", "", "", "Standard version", ""},
+      {"large-print", "Large print", "/large-print", "large-print", "", "Large print version", ""},
+      {"easy-read", "Easy read", "/easy-read", "easy-read", "easy", "Easy read version",
+       "easy-read"},
   };
 }
 

@@ -36,6 +36,7 @@ struct Variant {
   // (page.easy.md); where there is none, the page says so and links to how to ask.
   std::string alternate_infix;
   std::string hreflang_note;  // short description for <link rel="alternate" title=...>
+  std::string lint;           // "easy-read": its own text is checked by the easy-read lint
 };
 
 struct EasyReadRules {

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "checks/easy_read.h"
 #include "config/site_config.h"
 #include "content/source_page.h"
 #include "core/text.h"
@@ -18,6 +19,8 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   auto theme = Theme::Load(theme_fs, diags);
   if (diags.HasErrors() || !theme) return result;
   SiteModel model = BuildSiteModel(config, tree, site, theme_fs, options.build, diags);
+  if (diags.HasErrors()) return result;
+  CheckEasyRead(model, diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
   result.files = RenderSite(model, *theme, options.render, diags);
