@@ -1,1 +1,340 @@
-// whole-site tests: to come
+// Whole-site tests: fixture sites in tests/sites/NAME/ are built in memory and compared
+// with their expected output (expected.txtar); invalid sites in tests/sites_invalid/NAME/
+// must fail with exactly the diagnostics in expected.txt; the sample portal in the
+// repository must build with every page, version, link target and asset in place; and
+// the hearth binary must leave the previous output untouched when a build fails.
+//
+// HEARTH_UPDATE_EXPECTED=1 rewrites the expected files from the current output; review
+// the diff before committing it.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "core/text.h"
+#include "pipeline/pipeline.h"
+
+namespace fs = std::filesystem;
+using namespace hearth;
+
+namespace {
+
+const fs::path kSource = HEARTH_SOURCE_DIR;
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void WriteAll(const fs::path& path, const std::string& bytes) {
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+bool Updating() { return std::getenv("HEARTH_UPDATE_EXPECTED") != nullptr; }
+
+std::vector<std::string> Fixtures(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// All output files as one text: "== path ==" then the bytes, for each file.
+std::string Txtar(const std::vector<RenderedFile>& files) {
+  std::string out;
+  for (const auto& file : files) out += "== " + file.path + " ==\n" + file.bytes;
+  return out;
+}
+
+struct Built {
+  Diagnostics diagnostics;
+  PipelineResult result;
+  std::string report;
+};
+
+std::unique_ptr<Built> BuildSite(const FileSystem& site, const FileSystem& theme) {
+  auto built = std::make_unique<Built>();
+  PipelineOptions options;
+  built->result = RunPipeline(site, theme, options, built->diagnostics);
+  built->report = FormatDiagnostics(built->diagnostics, SiteLineLookup(site));
+  return built;
+}
+
+std::map<std::string, std::string> ByPath(const std::vector<RenderedFile>& files) {
+  std::map<std::string, std::string> out;
+  for (const auto& f : files) out[f.path] = f.bytes;
+  return out;
+}
+
+// The output file a site address is served from, or "" if none.
+std::string Served(const std::map<std::string, std::string>& files, std::string url) {
+  url = url.substr(0, url.find('#'));
+  url = url.substr(0, url.find('?'));
+  std::string path = url.substr(1);
+  if (path.empty() || EndsWith(path, "/")) path += "index.html";
+  return files.count(path) ? path : "";
+}
+
+}  // namespace
+
+TEST_CASE("fixture sites build to exactly their expected output") {
+  const fs::path folder = kSource / "tests/sites";
+  for (const std::string& name : Fixtures(folder)) {
+    SECTION(name) {
+      RealFileSystem site(folder / name);
+      MemoryFileSystem no_default_theme;  // fixtures bring their own small theme
+      auto built = BuildSite(site, no_default_theme);
+      INFO(built->report);
+      REQUIRE(built->result.ok);
+      std::string actual = Txtar(built->result.files);
+      fs::path expected_file = folder / name / "expected.txtar";
+      if (Updating()) WriteAll(expected_file, actual);
+      REQUIRE(fs::exists(expected_file));
+      CHECK(actual == ReadAll(expected_file));
+      std::string expected_report = ReadAll(folder / name / "expected-warnings.txt");
+      if (Updating() && !built->report.empty()) {
+        WriteAll(folder / name / "expected-warnings.txt", built->report);
+        expected_report = built->report;
+      }
+      CHECK(built->report == expected_report);
+    }
+  }
+}
+
+TEST_CASE("invalid sites fail with exactly their expected diagnostics") {
+  const fs::path folder = kSource / "tests/sites_invalid";
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  for (const std::string& name : Fixtures(folder)) {
+    SECTION(name) {
+      RealFileSystem site(folder / name);
+      auto built = BuildSite(site, theme);
+      CHECK_FALSE(built->result.ok);
+      CHECK(built->result.files.empty());
+      fs::path expected_file = folder / name / "expected.txt";
+      if (Updating()) WriteAll(expected_file, built->report);
+      CHECK(built->report == ReadAll(expected_file));
+    }
+  }
+}
+
+TEST_CASE("the basic fixture puts every page in every version and follows the reading order") {
+  RealFileSystem site(kSource / "tests/sites/basic");
+  MemoryFileSystem no_default_theme;
+  auto built = BuildSite(site, no_default_theme);
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  for (const char* page : {"", "guides/", "guides/alpha/", "guides/beta/", "guides/gamma/",
+                           "guides/delta/", "news/", "news/first/"}) {
+    for (const char* prefix : {"", "large-print/", "easy-read/"}) {
+      CAPTURE(page, prefix);
+      CHECK(files.count(std::string(prefix) + page + "index.html"));
+    }
+  }
+  CHECK_FALSE(files.count("guides/draft/index.html"));
+  // Weighted pages first (beta 1, alpha 2), then newest first (delta, gamma).
+  const std::string& guides = files.at("guides/index.html");
+  size_t beta = guides.find("Beta guide"), alpha = guides.find("Alpha guide"),
+         delta = guides.find("Delta guide"), gamma = guides.find("Gamma guide");
+  CHECK(beta < alpha);
+  CHECK(alpha < delta);
+  CHECK(delta < gamma);
+  // Links stay inside the version they are read in.
+  CHECK(files.at("large-print/guides/alpha/index.html")
+            .find("href=\"/large-print/guides/beta/#how-to-ask\"") != std::string::npos);
+  // Easy read of beta has no "how-to-ask" heading, so the link drops the anchor there,
+  // and keeps it in a version that shows the heading.
+  CHECK(files.at("easy-read/index.html").find("href=\"/easy-read/guides/beta/\"") !=
+        std::string::npos);
+  CHECK(files.at("large-print/index.html").find("href=\"/large-print/guides/beta/#how-to-ask\"") !=
+        std::string::npos);
+  // The sitemap lists only real pages: alpha has no easy-read text.
+  const std::string& sitemap = files.at("sitemap.xml");
+  CHECK(sitemap.find("/easy-read/guides/beta/") != std::string::npos);
+  CHECK(sitemap.find("/easy-read/guides/alpha/") == std::string::npos);
+  CHECK(sitemap.find("/large-print/guides/alpha/") != std::string::npos);
+}
+
+TEST_CASE("hostile front matter and Markdown cannot inject markup or script") {
+  MemoryFileSystem site({
+      {"site.yaml",
+       "title: \"<script>alert('t')</script>\"\nbase_url: https://x.example/\n"
+       "organisation: {name: \"<b>Org</b>\", email: \"a@b.c\\\" onclick=\\\"x\"}\n"},
+      {"content/_index.md",
+       "---\ntitle: \"</title><script>alert(1)</script>\"\n"
+       "description: \"\\\" onmouseover=\\\"alert(2)\"\n---\n\n"
+       "<script>alert(3)</script>\n\n<img src=x onerror=alert(4)>\n\n"
+       "[ok](https://example.org/\"onclick=\"alert(5))\n"},
+      {"content/about.md", "---\ntitle: \"<img src=x onerror=alert(6)>\"\n---\n\nText.\n"},
+  });
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto built = BuildSite(site, theme);
+  INFO(built->report);
+  REQUIRE(built->result.ok);
+  for (const auto& file : built->result.files) {
+    if (!EndsWith(file.path, ".html") && !EndsWith(file.path, ".xml")) continue;
+    CAPTURE(file.path);
+    CHECK(file.bytes.find("<script") == std::string::npos);
+    CHECK(file.bytes.find("<img src=x") == std::string::npos);
+    CHECK(file.bytes.find("<b>Org") == std::string::npos);
+    CHECK(file.bytes.find("onmouseover=\"") == std::string::npos);
+    CHECK(file.bytes.find("onclick=\"") == std::string::npos);
+  }
+  // The hostile title is shown as text.
+  std::string about;
+  for (const auto& file : built->result.files) {
+    if (file.path == "about/index.html") about = file.bytes;
+  }
+  CHECK(about.find("<h1>&lt;img src=x onerror=alert(6)&gt;</h1>") != std::string::npos);
+  // Raw HTML is shown as text, and the author is told.
+  CHECK(built->report.find("raw HTML is shown as text") != std::string::npos);
+}
+
+TEST_CASE("links to javascript: and data: addresses fail the build") {
+  MemoryFileSystem site({
+      {"site.yaml", "title: T\nbase_url: https://x.example/\norganisation: {name: O}\n"},
+      {"content/_index.md",
+       "---\ntitle: Home\n---\n\n[a](javascript:alert(1)) [b](data:text/html,x) "
+       "![c](data:image/png;base64,AAAA)\n"},
+  });
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto built = BuildSite(site, theme);
+  CHECK_FALSE(built->result.ok);
+  CHECK(built->report.find("content/_index.md:5:1: error: a link to a 'javascript:' address is "
+                           "not allowed") != std::string::npos);
+  CHECK(built->report.find("content/_index.md:5:26: error: a link to a 'data:' address is not "
+                           "allowed") != std::string::npos);
+  CHECK(built->report.find("content/_index.md:5:48: error: a picture to a 'data:' address is "
+                           "not allowed") != std::string::npos);
+}
+
+TEST_CASE("the sample portal builds with every page, version, link target and asset") {
+  RealFileSystem site(kSource);
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto built = BuildSite(site, theme);
+  INFO(built->report);
+  REQUIRE(built->result.ok);
+  CHECK(built->diagnostics.ErrorCount() == 0);
+  auto files = ByPath(built->result.files);
+
+  // Every content page is published in all three versions.
+  size_t pages = 0;
+  for (const std::string& file : site.ListFiles("content")) {
+    if (!EndsWith(file, ".md") || EndsWith(file, ".easy.md")) continue;
+    std::string path = file.substr(8, file.size() - 11);
+    if (EndsWith(path, "_index")) path = path.substr(0, path.size() - 6);
+    else path += "/";
+    for (const char* prefix : {"", "large-print/", "easy-read/"}) {
+      CAPTURE(file, prefix);
+      CHECK(files.count(std::string(prefix) + path + "index.html"));
+    }
+    ++pages;
+  }
+  CHECK(pages >= 40);
+  for (const char* must : {"index.html", "404.html", "large-print/404.html", "easy-read/404.html",
+                           "sitemap.xml", "robots.txt", "feed.xml", "local-offer/index.html",
+                           "leaflets/your-iro/index.html", "pledges/index.html",
+                           "meetings/index.html", "news/index.html"}) {
+    CAPTURE(must);
+    CHECK(files.count(must));
+  }
+
+  // Every local link and asset reference in every page resolves to a published file,
+  // and every #anchor to an id on the target page.
+  std::regex reference(R"re((?:href|src)="(/[^"]*)")re");
+  size_t checked = 0;
+  for (const auto& [path, bytes] : files) {
+    if (!EndsWith(path, ".html")) continue;
+    for (std::sregex_iterator it(bytes.begin(), bytes.end(), reference), end; it != end; ++it) {
+      std::string url = (*it)[1];
+      std::string target = Served(files, url);
+      CAPTURE(path, url);
+      REQUIRE_FALSE(target.empty());
+      size_t hash = url.find('#');
+      if (hash != std::string::npos && hash + 1 < url.size()) {
+        CHECK(files.at(target).find("id=\"" + url.substr(hash + 1) + "\"") != std::string::npos);
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked > 1000);
+
+  // Every page has one h1, a lang, a skip link to main, and a title unique in the site.
+  std::set<std::string> titles;
+  std::regex title_tag("<title>([^<]*)</title>");
+  for (const auto& [path, bytes] : files) {
+    if (!EndsWith(path, ".html")) continue;
+    CAPTURE(path);
+    std::smatch m;
+    REQUIRE(std::regex_search(bytes, m, title_tag));
+    CHECK(titles.insert(m[1]).second);
+    CHECK(bytes.find("<html lang=\"en-GB\"") != std::string::npos);
+    CHECK(bytes.find("href=\"#main\"") != std::string::npos);
+    CHECK(bytes.find("<main id=\"main\"") != std::string::npos);
+    size_t h1 = 0;
+    for (size_t at = bytes.find("<h1"); at != std::string::npos; at = bytes.find("<h1", at + 1)) {
+      ++h1;
+    }
+    CHECK(h1 == 1);
+  }
+}
+
+TEST_CASE("two builds of the same input are byte-identical") {
+  RealFileSystem site(kSource);
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto first = BuildSite(site, theme);
+  PipelineOptions one_thread;
+  one_thread.render.threads = 1;
+  Diagnostics diags;
+  auto second = RunPipeline(site, theme, one_thread, diags);
+  REQUIRE(first->result.ok);
+  REQUIRE(second.ok);
+  CHECK(Txtar(first->result.files) == Txtar(second.files));
+}
+
+TEST_CASE("the hearth command keeps the previous output when a build fails") {
+  fs::path work = fs::temp_directory_path() / ("hearth-cli-" + std::to_string(::getpid()));
+  fs::remove_all(work);
+  fs::create_directories(work);
+  fs::copy(kSource / "tests/sites/basic", work / "site", fs::copy_options::recursive);
+  fs::remove(work / "site/expected.txtar");
+  std::string hearth = HEARTH_BINARY;
+  std::string site = (work / "site").string();
+  std::string out = (work / "out").string();
+  auto run = [&](const std::string& args) {
+    std::string command = hearth + " build --site " + site + " " + args + " > " +
+                          (work / "log").string() + " 2>&1";
+    int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  REQUIRE(run("--out " + out) == 0);
+  std::string before = ReadAll(work / "out/guides/alpha/index.html");
+  REQUIRE_FALSE(before.empty());
+
+  // A second build with a broken page fails, reports, and leaves the output alone.
+  WriteAll(work / "site/content/guides/alpha.md", "---\ntitle: Alpha\ndate: soon\n---\n");
+  CHECK(run("--out " + out) == 1);
+  std::string log = ReadAll(work / "log");
+  CHECK(log.find("content/guides/alpha.md:3:7: error: 'date' should be a date written as "
+                 "YYYY-MM-DD, not 'soon'") != std::string::npos);
+  CHECK(ReadAll(work / "out/guides/alpha/index.html") == before);
+
+  // Folders the build must never replace are refused before anything is written.
+  CHECK(run("--out " + site) == 1);
+  CHECK(run("--out " + (work / "site/content").string()) == 1);
+  CHECK(run("--out " + work.string()) == 1);
+  CHECK(run("--out /") == 1);
+  CHECK(ReadAll(work / "log").find("hearth will not build into /") != std::string::npos);
+  CHECK(fs::exists(work / "site/content/_index.md"));
+  fs::remove_all(work);
+}

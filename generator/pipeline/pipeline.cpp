@@ -19,7 +19,8 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   auto theme = Theme::Load(theme_fs, diags);
   if (diags.HasErrors() || !theme) return result;
   SiteModel model = BuildSiteModel(config, tree, site, theme_fs, options.build, diags);
-  if (diags.HasErrors()) return result;
+  // Checks only read the model, and a model with unresolved links is still whole, so
+  // they run even after errors: an author sees every problem in one run.
   CheckEasyRead(model, diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
