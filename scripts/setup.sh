@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what hearth needs on Debian 12 (as root, or with sudo), then configures and
+# builds it into build/. Safe to run again: it installs only what is missing.
+# Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium and Node.js)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake make pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev libcurl4-openssl-dev libssl-dev
+  catch2 libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev
+)
+if [[ "${1:-}" == "--browser" ]]; then
+  packages+=(chromium nodejs npm fonts-dejavu-core)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node.js from elsewhere (nvm, a newer image) is fine for the browser tests.
+if [[ " ${missing[*]} " == *" nodejs "* ]] && command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<< "${missing[*]}"
+if (( ${#missing[@]} )); then
+  echo "Installing: ${missing[*]}"
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j "$(nproc)"
