@@ -1,7 +1,6 @@
 // hearth: the command line. Each command builds the file systems and options, runs the
 // pipeline up to the last stage it needs, and prints what happened.
 #include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -55,10 +54,11 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
     return 1;
   }
   Report(diags, site);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - started).count();
-  std::cout << "Built " << result.page_count << " pages (" << result.files.size()
-            << " files) into " << out.string() << " in " << ms << " ms.\n";
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  started)
+                .count();
+  std::cout << "Built " << result.page_count << " pages (" << result.files.size() << " files) into "
+            << out.string() << " in " << ms << " ms.\n";
   return 0;
 }
 
@@ -72,8 +72,8 @@ int RunCheck(const CommonFlags& flags) {
   hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, diags);
   int status = Report(diags, site);
   if (result.ok) {
-    std::cout << "Checked " << result.page_count << " pages: "
-              << (status == 0 ? "no errors" : "errors found") << ".\n";
+    std::cout << "Checked " << result.page_count
+              << " pages: " << (status == 0 ? "no errors" : "errors found") << ".\n";
   }
   return status;
 }

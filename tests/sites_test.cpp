@@ -7,7 +7,6 @@
 // HEARTH_UPDATE_EXPECTED=1 rewrites the expected files from the current output; review
 // the diff before committing it.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -232,8 +231,10 @@ TEST_CASE("the sample portal builds with every page, version, link target and as
   for (const std::string& file : site.ListFiles("content")) {
     if (!EndsWith(file, ".md") || EndsWith(file, ".easy.md")) continue;
     std::string path = file.substr(8, file.size() - 11);
-    if (EndsWith(path, "_index")) path = path.substr(0, path.size() - 6);
-    else path += "/";
+    if (EndsWith(path, "_index"))
+      path = path.substr(0, path.size() - 6);
+    else
+      path += "/";
     for (const char* prefix : {"", "large-print/", "easy-read/"}) {
       CAPTURE(file, prefix);
       CHECK(files.count(std::string(prefix) + path + "index.html"));
@@ -241,10 +242,10 @@ TEST_CASE("the sample portal builds with every page, version, link target and as
     ++pages;
   }
   CHECK(pages >= 40);
-  for (const char* must : {"index.html", "404.html", "large-print/404.html", "easy-read/404.html",
-                           "sitemap.xml", "robots.txt", "feed.xml", "local-offer/index.html",
-                           "leaflets/your-iro/index.html", "pledges/index.html",
-                           "meetings/index.html", "news/index.html"}) {
+  for (const char* must :
+       {"index.html", "404.html", "large-print/404.html", "easy-read/404.html", "sitemap.xml",
+        "robots.txt", "feed.xml", "local-offer/index.html", "leaflets/your-iro/index.html",
+        "pledges/index.html", "meetings/index.html", "news/index.html"}) {
     CAPTURE(must);
     CHECK(files.count(must));
   }
@@ -312,8 +313,8 @@ TEST_CASE("the hearth command keeps the previous output when a build fails") {
   std::string site = (work / "site").string();
   std::string out = (work / "out").string();
   auto run = [&](const std::string& args) {
-    std::string command = hearth + " build --site " + site + " " + args + " > " +
-                          (work / "log").string() + " 2>&1";
+    std::string command =
+        hearth + " build --site " + site + " " + args + " > " + (work / "log").string() + " 2>&1";
     int status = std::system(command.c_str());
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   };

@@ -56,8 +56,10 @@ std::vector<std::pair<std::string, size_t>> Abbreviations(const std::string& tex
     size_t capitals = 0;
     bool all = std::isupper(static_cast<unsigned char>(word[0]));
     for (char c : word) {
-      if (std::isupper(static_cast<unsigned char>(c))) ++capitals;
-      else if (!std::isdigit(static_cast<unsigned char>(c))) all = false;
+      if (std::isupper(static_cast<unsigned char>(c)))
+        ++capitals;
+      else if (!std::isdigit(static_cast<unsigned char>(c)))
+        all = false;
     }
     if (all && capitals >= 2) out.emplace_back(word, start);
   }
@@ -179,9 +181,9 @@ void LintEasyRead(const PageText& text, const std::string& source, int first_lin
         where.line = found->first + first_line;
         where.column = found->second;
       }
-      diags.Error(where, "the abbreviation '" + abbreviation + "' is not explained",
-                  "the first time you use it, say what it means: \"" + abbreviation +
-                      " means ...\"");
+      diags.Error(
+          where, "the abbreviation '" + abbreviation + "' is not explained",
+          "the first time you use it, say what it means: \"" + abbreviation + " means ...\"");
       explained.insert(abbreviation);  // report each abbreviation once per text
     }
   }

@@ -41,7 +41,8 @@ TEST_CASE("words are counted by spaces, ignoring lone punctuation") {
 }
 
 TEST_CASE("a sentence over the warning length is a warning and over the error length an error") {
-  std::string eleven = "![Help](picture:help) One two three four five six seven eight nine ten eleven.\n";
+  std::string eleven =
+      "![Help](picture:help) One two three four five six seven eight nine ten eleven.\n";
   CHECK(Lint(eleven) ==
         "content/p.easy.md:1:23: warning: this sentence has 11 words; easy read sentences are "
         "best with 10 or fewer\n    hint: try splitting it into two sentences\n");
@@ -58,10 +59,11 @@ TEST_CASE("ten words or fewer per sentence in picture blocks pass the lint") {
 }
 
 TEST_CASE("an abbreviation explained the first time passes, in any of the usual forms") {
-  auto text = GENERATE(std::string("IRO means Independent Reviewing Officer. Your IRO helps."),
-                       std::string("Your Independent Reviewing Officer (IRO) helps. The IRO is kind."),
-                       std::string("We call them your IRO for short. The IRO helps."),
-                       std::string("Your IRO (Independent Reviewing Officer) helps."));
+  auto text =
+      GENERATE(std::string("IRO means Independent Reviewing Officer. Your IRO helps."),
+               std::string("Your Independent Reviewing Officer (IRO) helps. The IRO is kind."),
+               std::string("We call them your IRO for short. The IRO helps."),
+               std::string("Your IRO (Independent Reviewing Officer) helps."));
   CAPTURE(text);
   CHECK(Lint("![Help](picture:help) " + text + "\n").empty());
 }

@@ -13,8 +13,9 @@ const char kConfigFile[] = "site.yaml";
 void ReadOrganisation(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
                       Organisation& org) {
   if (!node.IsMap()) {
-    diags.Error(LocationOf(node, src), "'organisation' should be a map of name, phone, email "
-                                       "and address");
+    diags.Error(LocationOf(node, src),
+                "'organisation' should be a map of name, phone, email "
+                "and address");
     return;
   }
   CheckKeys(node, {"name", "phone", "email", "address"}, src, "organisation field", diags);
@@ -71,8 +72,8 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
       diags.Error(LocationOf(item, src), "each version should be a map with id, label and path");
       continue;
     }
-    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description", "lint"}, src,
-              "version field", diags);
+    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description", "lint"},
+              src, "version field", diags);
     Variant v;
     v.id = ReadString(item, "id", src, diags).value_or("");
     v.label = ReadString(item, "label", src, diags).value_or(v.id);
@@ -86,13 +87,14 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
                   "the lint a version can have is: easy-read");
     }
     if (v.id.empty() || Slugify(v.id) != v.id) {
-      diags.Error(LocationOf(item, src), "a version needs an 'id' of lowercase letters, digits "
-                                         "and hyphens");
+      diags.Error(LocationOf(item, src),
+                  "a version needs an 'id' of lowercase letters, digits "
+                  "and hyphens");
       continue;
     }
     if (!StartsWith(path, "/") || !EndsWith(path, "/") ||
-        (path != "/" && Slugify(path.substr(1, path.size() - 2)) !=
-                            path.substr(1, path.size() - 2))) {
+        (path != "/" &&
+         Slugify(path.substr(1, path.size() - 2)) != path.substr(1, path.size() - 2))) {
       diags.Error(LocationOf(item["path"], src),
                   "a version's path should look like /large-print/ (or / for the main version)");
       continue;
@@ -180,14 +182,23 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   }
   if (y["menus"]) ReadMenus(y["menus"], src, diags, config.menus);
   config.allow_raw_html = ReadBool(y, "allow_raw_html", src, diags).value_or(false);
-  if (YAML::Node feed = y["feed"]) {
+  if (YAML::Node feed = y["feed"]; feed && !feed.IsMap()) {
+    diags.Error(LocationOf(feed, src), "'feed' should be a map with 'sections' and 'limit'",
+                "for example: feed: {sections: [news], limit: 20}");
+  } else if (feed) {
     CheckKeys(feed, {"sections", "limit"}, src, "feed field", diags);
-    config.feed_sections = ReadStringList(feed, "sections", src, diags).value_or(std::vector<std::string>{});
+    config.feed_sections =
+        ReadStringList(feed, "sections", src, diags).value_or(std::vector<std::string>{});
     config.feed_limit = static_cast<int>(ReadInt(feed, "limit", src, diags).value_or(20));
   }
   config.theme_dir = ReadString(y, "theme", src, diags).value_or("theme");
   if (y["versions"]) ReadVariants(y["versions"], src, diags, config.variants);
-  if (y["easy_read"]) ReadEasyRead(y["easy_read"], src, diags, config.easy_read);
+  if (YAML::Node rules = y["easy_read"]; rules && !rules.IsMap()) {
+    diags.Error(LocationOf(rules, src), "'easy_read' should be a map of the easy-read limits",
+                "for example: easy_read: {sentence_words_warning: 10, sentence_words_error: 15}");
+  } else if (rules) {
+    ReadEasyRead(rules, src, diags, config.easy_read);
+  }
   return config;
 }
 

@@ -46,17 +46,17 @@ struct EasyReadRules {
 };
 
 struct SiteConfig {
-  std::string title;                  // required
-  std::string description;            // default: ""
-  std::string base_url;               // required, absolute, ends with '/'
-  std::string language = "en-GB";     // the lang of every page
+  std::string title;               // required
+  std::string description;         // default: ""
+  std::string base_url;            // required, absolute, ends with '/'
+  std::string language = "en-GB";  // the lang of every page
   Organisation organisation;
   std::map<std::string, std::vector<MenuItem>> menus;  // "main", "footer", ...
-  bool allow_raw_html = false;        // raw HTML in Markdown is shown as text unless true
+  bool allow_raw_html = false;             // raw HTML in Markdown is shown as text unless true
   std::vector<std::string> feed_sections;  // default: every dated page
   int feed_limit = 20;
-  std::string theme_dir = "theme";    // the site's own overrides of the default theme
-  std::vector<Variant> variants;      // default: standard, large print, easy read
+  std::string theme_dir = "theme";  // the site's own overrides of the default theme
+  std::vector<Variant> variants;    // default: standard, large print, easy read
   EasyReadRules easy_read;
 };
 

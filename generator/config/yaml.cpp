@@ -17,14 +17,14 @@ struct Translation {
 const Translation kTranslations[] = {
     {"illegal map value", "this line has a colon where YAML does not expect one",
      "if a value contains ': ', put the whole value in double quotes"},
-    {"end of map not found", "a list or map in brackets is not closed",
-     "check that every '[' has a ']' and every '{' has a '}'"},
+    {"end of map flow not found", "a map in curly brackets is not closed",
+     "check that every '{' has a matching '}'"},
+    {"end of map not found", "this line does not fit with the lines above it",
+     "check its indentation; a line starting with '- ' must be inside a list"},
     {"end of sequence not found", "a list in square brackets is not closed",
      "check that every '[' has a matching ']'"},
     {"end of sequence flow not found", "a list in square brackets is not closed",
      "check that every '[' has a matching ']'"},
-    {"end of map flow not found", "a map in curly brackets is not closed",
-     "check that every '{' has a matching '}'"},
     {"unknown escape character", "a backslash in double quotes starts an unknown escape",
      "write '\\\\' for a backslash, or use single quotes"},
     {"end of string not found", "a quoted value is not closed", "add the closing quote mark"},
@@ -40,10 +40,14 @@ const Translation kTranslations[] = {
 
 std::string Describe(const YAML::Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Null: return "empty";
-    default: return "'" + node.Scalar() + "'";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a map";
+    case YAML::NodeType::Null:
+      return "empty";
+    default:
+      return "'" + node.Scalar() + "'";
   }
 }
 
@@ -86,9 +90,9 @@ bool CheckKeys(const YAML::Node& map, const std::vector<std::string>& allowed,
     std::string suggestion = DidYouMean(key, allowed);
     std::string message = "unknown " + std::string(what) + " '" + key + "'";
     if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-    diagnostics.Error(LocationOf(it->first, source), message,
-                      suggestion.empty() ? "the fields you can use are: " + Join(allowed, ", ")
-                                         : "");
+    diagnostics.Error(
+        LocationOf(it->first, source), message,
+        suggestion.empty() ? "the fields you can use are: " + Join(allowed, ", ") : "");
   }
   return ok;
 }
@@ -140,10 +144,10 @@ std::optional<Date> ReadDate(const YAML::Node& map, const char* key, const YamlS
   if (node.IsScalar()) {
     if (auto date = ParseDate(node.Scalar())) return date;
   }
-  diagnostics.Error(LocationOf(node, source),
-                    "'" + std::string(key) + "' should be a date written as YYYY-MM-DD, not " +
-                        Describe(node),
-                    "for example 2023-10-04 for 4 October 2023");
+  diagnostics.Error(
+      LocationOf(node, source),
+      "'" + std::string(key) + "' should be a date written as YYYY-MM-DD, not " + Describe(node),
+      "for example 2023-10-04 for 4 October 2023");
   return std::nullopt;
 }
 
@@ -160,9 +164,8 @@ std::optional<std::vector<std::string>> ReadStringList(const YAML::Node& map, co
       if (item.IsScalar()) {
         out.push_back(item.Scalar());
       } else {
-        diagnostics.Error(LocationOf(item, source),
-                          "each item of '" + std::string(key) + "' should be text, not " +
-                              Describe(item));
+        diagnostics.Error(LocationOf(item, source), "each item of '" + std::string(key) +
+                                                        "' should be text, not " + Describe(item));
         ok = false;
       }
     }

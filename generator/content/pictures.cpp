@@ -34,8 +34,7 @@ void LoadFrom(const FileSystem& fs, std::map<std::string, Picture>& out, Diagnos
     auto alt = ReadString(it->second, "alt", src, diags);
     auto found = out.find(name);
     if (found == out.end() || found->second.asset_path.empty()) {
-      diags.Error(LocationOf(it->first, src),
-                  "there is no picture file for '" + name + "'",
+      diags.Error(LocationOf(it->first, src), "there is no picture file for '" + name + "'",
                   "add " + std::string(kFolder) + "/" + name + ".svg");
       continue;
     }

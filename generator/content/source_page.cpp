@@ -8,9 +8,9 @@
 namespace hearth {
 namespace {
 
-const std::vector<std::string> kPageFields = {"title",   "description", "date", "updated",
-                                              "review_by", "draft",     "weight", "tags",
-                                              "type",    "audience"};
+const std::vector<std::string> kPageFields = {"title",     "description", "date",   "updated",
+                                              "review_by", "draft",       "weight", "tags",
+                                              "type",      "audience"};
 const std::vector<std::string> kAlternateFields = {"title", "description"};
 
 bool IsFence(std::string_view line) {
@@ -40,8 +40,17 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
   fm.title = Trim(ReadString(y, "title", src, diags).value_or(""));
   fm.title_location = y["title"] ? LocationOf(y["title"], src) : SourceLocation{src.file, 1, 1};
   if (fm.title.empty()) {
-    diags.Error(y["title"] ? fm.title_location : SourceLocation{src.file, 1, 1},
-                "this page has no title", "add a line such as: title: Setting up home allowance");
+    // An empty value is marked where the next token starts, so point at the key instead.
+    SourceLocation where{src.file, 1, 1};
+    if (y["title"] && !y["title"].IsNull()) {
+      where = fm.title_location;  // written, but only quotes or spaces
+    } else {
+      for (auto it = y.begin(); it != y.end(); ++it) {
+        if (it->first.Scalar() == "title") where = LocationOf(it->first, src);
+      }
+    }
+    diags.Error(where, "this page has no title",
+                "add a line such as: title: Setting up home allowance");
   }
   fm.description = Trim(ReadString(y, "description", src, diags).value_or(""));
   fm.date = ReadDate(y, "date", src, diags);
@@ -162,8 +171,8 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
     SourcePage page;
     page.file = file;
     page.content_path = file.substr(std::string("content/").size());
-    page.is_section_index = page.content_path == "_index.md" ||
-                            EndsWith(page.content_path, "/_index.md");
+    page.is_section_index =
+        page.content_path == "_index.md" || EndsWith(page.content_path, "/_index.md");
     auto yaml = ReadFrontMatterYaml(file, *text, page.body, diags);
     if (!yaml) continue;
     auto front = ReadFrontMatter(*yaml, {file, 2}, diags);
@@ -186,7 +195,9 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
     auto text = fs.ReadFile(pending.file);
     if (!text) continue;
     AlternateText alt;
-    if (StartsWith(*text, "---")) {
+    std::string_view unmarked = *text;
+    if (StartsWith(unmarked, "\xEF\xBB\xBF")) unmarked.remove_prefix(3);
+    if (StartsWith(unmarked, "---")) {
       auto yaml = ReadFrontMatterYaml(pending.file, *text, alt.body, diags);
       if (!yaml) continue;
       YamlSource src{pending.file, 2};
@@ -194,7 +205,7 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
       alt.title = Trim(ReadString(*yaml, "title", src, diags).value_or(""));
       alt.description = Trim(ReadString(*yaml, "description", src, diags).value_or(""));
     } else {
-      alt.body = {pending.file, *text, 1};
+      alt.body = {pending.file, std::string(unmarked), 1};
     }
     page->alternates[pending.infix] = std::move(alt);
   }

@@ -36,7 +36,7 @@ struct FrontMatter {
 
 // Markdown text with where it starts in its file, so positions map back to the source.
 struct SourceBody {
-  std::string file;    // site-relative path
+  std::string file;  // site-relative path
   std::string text;
   int first_line = 1;  // file line of the body's first line
 };
@@ -49,8 +49,8 @@ struct AlternateText {
 };
 
 struct SourcePage {
-  std::string file;          // content/local-offer/setting-up-home.md
-  std::string content_path;  // local-offer/setting-up-home.md
+  std::string file;               // content/local-offer/setting-up-home.md
+  std::string content_path;       // local-offer/setting-up-home.md
   bool is_section_index = false;  // an _index.md file
   FrontMatter front;
   SourceBody body;

@@ -13,9 +13,9 @@ std::string Date::Iso() const {
 }
 
 std::string Date::Human() const {
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",
-                                  "June",    "July",     "August",    "September",
-                                  "October", "November", "December"};
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
   return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
 }
 

@@ -54,8 +54,7 @@ std::vector<Diagnostic> Diagnostics::Sorted() const {
                          [](const Diagnostic& a, const Diagnostic& b) {
                            return a.severity == b.severity && a.location.file == b.location.file &&
                                   a.location.line == b.location.line &&
-                                  a.location.column == b.location.column &&
-                                  a.message == b.message;
+                                  a.location.column == b.location.column && a.message == b.message;
                          }),
              copy.end());
   return copy;

@@ -10,29 +10,78 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
 }
 
+namespace {
+
+// Decodes the UTF-8 code point starting at text[i], setting `length`; invalid bytes decode
+// as themselves, one byte long.
+char32_t DecodeUtf8(std::string_view text, size_t i, size_t& length) {
+  unsigned char c = text[i];
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  if (i + extra >= text.size() + (extra ? 0 : 1)) extra = 0;
+  char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    unsigned char next = text[i + k];
+    if ((next & 0xC0) != 0x80) {
+      length = 1;
+      return c;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  length = extra + 1;
+  return cp;
+}
+
+}  // namespace
+
 std::string Slugify(std::string_view text) {
   std::string out;
   bool pending_hyphen = false;
-  for (unsigned char c : text) {
-    bool keep = std::isalnum(c) || c >= 0x80;
-    if (keep) {
-      if (pending_hyphen && !out.empty()) out += '-';
-      pending_hyphen = false;
-      out += static_cast<char>(std::tolower(c));
-    } else if (c != '\'') {
-      // Apostrophes vanish ("young person's" -> "young-persons"); other marks separate.
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    char32_t cp = DecodeUtf8(text, i, length);
+    std::string_view bytes = text.substr(i, length);
+    i += length;
+    // Apostrophes vanish ("young person's" -> "young-persons"), curly ones too.
+    if (cp == '\'' || cp == 0x2019 || cp == 0x2018) continue;
+    bool ascii_word = cp < 0x80 && std::isalnum(static_cast<int>(cp));
+    // Latin-1 punctuation and spaces (U+0080-U+00BF, U+00D7, U+00F7) and the General
+    // Punctuation block (dashes, quotes, no-break spaces, U+2000-U+206F) separate words;
+    // other non-ASCII characters are letters of some language and are kept.
+    bool separator = cp < 0x80 ? !ascii_word
+                               : (cp <= 0xBF || cp == 0xD7 || cp == 0xF7 ||
+                                  (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000);
+    if (separator) {
       pending_hyphen = true;
+      continue;
+    }
+    if (pending_hyphen && !out.empty()) out += '-';
+    pending_hyphen = false;
+    if (ascii_word) {
+      out += static_cast<char>(std::tolower(static_cast<int>(cp)));
+    } else {
+      out += bytes;
     }
   }
   return out;

@@ -23,6 +23,7 @@ std::string JoinPath(const std::string& dir, const std::string& rest) {
 RealFileSystem::RealFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
 
 std::optional<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  if (!IsFile(path)) return std::nullopt;
   std::ifstream in(root_ / path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream buffer;
@@ -93,8 +94,8 @@ std::vector<std::string> MemoryFileSystem::ListFiles(const std::string& dir) con
     size_t start = 0;
     while (start <= rest.size()) {
       size_t slash = rest.find('/', start);
-      std::string part = rest.substr(start, slash == std::string::npos ? std::string::npos
-                                                                        : slash - start);
+      std::string part =
+          rest.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
       if (IsSkipped(part)) skipped = true;
       if (slash == std::string::npos) break;
       start = slash + 1;

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <map>
 #include <set>
 
 #include "core/text.h"
@@ -36,8 +37,7 @@ std::string Literal(cmark_node* node) {
 
 // Plain text of a node's inline content: what a screen reader would read.
 void AppendPlainText(cmark_node* node, std::string& out, bool include_images) {
-  for (cmark_node* child = cmark_node_first_child(node); child;
-       child = cmark_node_next(child)) {
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -68,6 +68,18 @@ std::string PlainText(cmark_node* node, bool include_images = true) {
   return Trim(out);
 }
 
+// Browsers ignore tabs, newlines and control characters inside a URL's scheme.
+std::string Squeezed(const std::string& url) {
+  std::string out;
+  for (char c : url) {
+    if (!std::isspace(static_cast<unsigned char>(c)) &&
+        !std::iscntrl(static_cast<unsigned char>(c))) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string Scheme(const std::string& url) {
   for (size_t i = 0; i < url.size(); ++i) {
     char c = url[i];
@@ -87,17 +99,8 @@ void MoveChildren(cmark_node* from, cmark_node* to) {
 }  // namespace
 
 bool IsAllowedLinkTarget(const std::string& url, MarkdownLink::Kind kind) {
-  std::string scheme = Scheme(url);
-  if (scheme.empty()) {
-    // No scheme, but browsers strip tabs and newlines and would still see one.
-    std::string squeezed;
-    for (char c : url) {
-      if (!std::isspace(static_cast<unsigned char>(c)) && !std::iscntrl(static_cast<unsigned char>(c))) {
-        squeezed += c;
-      }
-    }
-    return squeezed == url || Scheme(squeezed).empty();
-  }
+  std::string scheme = Scheme(Squeezed(url));
+  if (scheme.empty()) return true;
   if (scheme == "http" || scheme == "https") return true;
   if (kind == MarkdownLink::Kind::kLink) return scheme == "mailto" || scheme == "tel";
   return scheme == "picture";
@@ -150,15 +153,25 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_HEADING: headings.push_back(node); break;
+      case CMARK_NODE_HEADING:
+        headings.push_back(node);
+        break;
       case CMARK_NODE_HTML_BLOCK:
-      case CMARK_NODE_HTML_INLINE: raw_html.push_back(node); break;
+      case CMARK_NODE_HTML_INLINE:
+        raw_html.push_back(node);
+        break;
       case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: links.push_back(node); break;
-      default: break;
+      case CMARK_NODE_IMAGE:
+        links.push_back(node);
+        break;
+      default:
+        break;
     }
   }
   cmark_iter_free(iter);
+
+  // Nodes put in place of others carry no position; remember the originals' places.
+  std::map<cmark_node*, SourceLocation> replaced_at;
 
   // Raw HTML becomes visible text unless the site allows it.
   if (!options.allow_raw_html) {
@@ -174,6 +187,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         cmark_node_set_literal(text_node, literal.c_str());
         cmark_node_append_child(paragraph, text_node);
         cmark_node_replace(node, paragraph);
+        replaced_at[paragraph] = where(node);
       } else {
         cmark_node_set_literal(text_node, literal.c_str());
         cmark_node_replace(node, text_node);
@@ -191,8 +205,17 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     link.url = url ? url : "";
     link.text = PlainText(node);
     link.location = where(node);
+    // cmark gives a link whose words wrap the line of its closing bracket; its first
+    // child knows where the words start, just after "[" (or "![").
+    if (cmark_node* child = cmark_node_first_child(node)) {
+      SourceLocation inner = where(child);
+      int offset = link.kind == MarkdownLink::Kind::kImage ? 2 : 1;
+      if (inner.line > 0 && inner.line < link.location.line && inner.column > offset) {
+        link.location = {inner.file, inner.line, inner.column - offset};
+      }
+    }
     if (!IsAllowedLinkTarget(link.url, link.kind)) {
-      std::string scheme = Scheme(link.url);
+      std::string scheme = Scheme(Squeezed(link.url));
       diags.Error(link.location,
                   "a " + std::string(link.kind == MarkdownLink::Kind::kImage ? "picture" : "link") +
                       " to a '" + scheme + ":' address is not allowed",
@@ -203,7 +226,8 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         cmark_node_replace(node, text_node);
       } else {
         // Keep the words, drop the link.
-        while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
+        while (cmark_node* child = cmark_node_first_child(node))
+          cmark_node_insert_before(node, child);
         cmark_node_unlink(node);
       }
       impl.detached.push_back(node);
@@ -222,6 +246,8 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     heading.location = where(node);
     std::string base = Slugify(heading.text);
     if (base.empty()) base = "section";
+    // cmark-gfm names footnotes fn-N and their references fnref-N: keep clear of them.
+    if (StartsWith(base, "fn-") || StartsWith(base, "fnref-")) base = "section-" + base;
     std::string id = base;
     for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
     used.insert(id);
@@ -234,6 +260,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     cmark_node_set_on_exit(custom, close.c_str());
     MoveChildren(node, custom);
     cmark_node_replace(node, custom);
+    replaced_at[custom] = heading.location;
     impl.detached.push_back(node);
     doc->headings_.push_back(std::move(heading));
   }
@@ -242,13 +269,24 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
   std::vector<std::pair<cmark_node*, cmark_node*>> picture_blocks;
   for (cmark_node* node = cmark_node_first_child(impl.root); node; node = cmark_node_next(node)) {
     MarkdownBlock block;
-    block.location = where(node);
+    auto replaced = replaced_at.find(node);
+    block.location = replaced != replaced_at.end() ? replaced->second : where(node);
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_PARAGRAPH: block.kind = MarkdownBlock::Kind::kParagraph; break;
-      case CMARK_NODE_CUSTOM_BLOCK: block.kind = MarkdownBlock::Kind::kHeading; break;
-      case CMARK_NODE_LIST: block.kind = MarkdownBlock::Kind::kList; break;
-      case CMARK_NODE_BLOCK_QUOTE: block.kind = MarkdownBlock::Kind::kQuote; break;
-      case CMARK_NODE_CODE_BLOCK: block.kind = MarkdownBlock::Kind::kCode; break;
+      case CMARK_NODE_PARAGRAPH:
+        block.kind = MarkdownBlock::Kind::kParagraph;
+        break;
+      case CMARK_NODE_CUSTOM_BLOCK:
+        block.kind = MarkdownBlock::Kind::kHeading;
+        break;
+      case CMARK_NODE_LIST:
+        block.kind = MarkdownBlock::Kind::kList;
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        block.kind = MarkdownBlock::Kind::kQuote;
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+        block.kind = MarkdownBlock::Kind::kCode;
+        break;
       default:
         block.kind = std::string(cmark_node_get_type_string(node)) == "table"
                          ? MarkdownBlock::Kind::kTable

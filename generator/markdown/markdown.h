@@ -45,9 +45,9 @@ struct MarkdownBlock {
   enum class Kind { kParagraph, kHeading, kList, kQuote, kCode, kTable, kOther };
   Kind kind = Kind::kOther;
   SourceLocation location;
-  std::string text;                  // plain text of the block, images excluded
-  std::vector<size_t> images;        // indices into links() of the images it holds
-  bool starts_with_picture = false;  // a paragraph opening with a `picture:` image
+  std::string text;                      // plain text of the block, images excluded
+  std::vector<size_t> images;            // indices into links() of the images it holds
+  bool starts_with_picture = false;      // a paragraph opening with a `picture:` image
   std::vector<SourceLocation> emphasis;  // where italics (single * or _) start
 };
 

@@ -20,9 +20,14 @@ namespace {
 
 fs::path Resolve(const fs::path& p) {
   std::error_code ec;
-  fs::path absolute = fs::absolute(p, ec);
+  fs::path absolute = fs::absolute(p, ec).lexically_normal();
   fs::path canonical = fs::weakly_canonical(absolute, ec);
-  return ec ? absolute.lexically_normal() : canonical;
+  fs::path out = ec ? absolute : canonical;
+  // "public/" names the folder public, not an empty name inside it.
+  if (!out.has_filename() && out.has_parent_path() && out != out.root_path()) {
+    out = out.parent_path();
+  }
+  return out;
 }
 
 // Whether `inner` is `outer` or lies below it.
@@ -105,7 +110,8 @@ bool WriteSite(const std::vector<RenderedFile>& files, const fs::path& out_folde
   ParallelFor(files.size(), [&](size_t i) {
     if (!WriteFile(staging / files[i].path, files[i].bytes)) ok = false;
   });
-  if (!ok || !WriteFile(staging / kOutputMarker, "Made by hearth build; replaced by the next build.\n")) {
+  if (!ok ||
+      !WriteFile(staging / kOutputMarker, "Made by hearth build; replaced by the next build.\n")) {
     return fail("could not write the site into " + staging.string());
   }
   if (!fs::exists(out, ec)) {

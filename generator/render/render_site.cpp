@@ -1,8 +1,7 @@
 #include "render/render_site.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 #include <memory>
 
 #include "core/parallel.h"
@@ -84,10 +83,11 @@ class SiteRenderer {
     std::vector<RenderJob> jobs = PlanRenderJobs(model_);
     const size_t per_page = config_.variants.size();
     std::vector<RenderedFile> files(jobs.size());
-    unsigned threads = options.threads ? options.threads
-                                       : std::max(1u, std::thread::hardware_concurrency());
+    unsigned threads =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::unique_ptr<TemplateCache>> caches;
-    for (unsigned t = 0; t < threads; ++t) caches.push_back(std::make_unique<TemplateCache>(theme_));
+    for (unsigned t = 0; t < threads; ++t)
+      caches.push_back(std::make_unique<TemplateCache>(theme_));
     // One work item is one page in all its versions: its parse is rendered by one thread.
     ParallelForWorkers(model_.pages.size(), threads, [&](size_t p, unsigned worker) {
       for (size_t v = 0; v < per_page; ++v) {
@@ -98,13 +98,12 @@ class SiteRenderer {
     TemplateCache cache(theme_);
     for (size_t v = 0; v < per_page; ++v) {
       const Variant& variant = config_.variants[v];
-      files.push_back({VariantUrl(variant, "/").substr(1) + "404.html",
-                       RenderNotFound(v, cache)});
+      files.push_back({VariantUrl(variant, "/").substr(1) + "404.html", RenderNotFound(v, cache)});
       files.push_back({VariantUrl(variant, "/").substr(1) + "feed.xml", RenderFeed(variant)});
     }
     files.push_back({"sitemap.xml", RenderSitemap(jobs)});
-    files.push_back({"robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config_.base_url +
-                                       "sitemap.xml\n"});
+    files.push_back(
+        {"robots.txt", "User-agent: *\nAllow: /\nSitemap: " + config_.base_url + "sitemap.xml\n"});
     for (const auto& [logical, asset] : model_.assets) {
       files.push_back({asset.url.substr(1), asset.bytes});
     }
@@ -114,9 +113,7 @@ class SiteRenderer {
   }
 
  private:
-  std::string Absolute(const std::string& url) const {
-    return config_.base_url + url.substr(1);
-  }
+  std::string Absolute(const std::string& url) const { return config_.base_url + url.substr(1); }
 
   // Everything every page of a version shows: site, version switcher, menus, styles.
   data Frame(size_t v, int page_index) const {
@@ -316,11 +313,12 @@ class SiteRenderer {
     std::string title = config_.title;
     if (!variant.path_prefix.empty()) title += " (" + variant.label + ")";
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-    out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
-           XmlEscape(config_.language) + "\">\n";
+    out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + XmlEscape(config_.language) +
+           "\">\n";
     out += "  <title>" + XmlEscape(title) + "</title>\n";
     out += "  <id>" + XmlEscape(self) + "</id>\n";
-    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self) + "\"/>\n";
+    out +=
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self) + "\"/>\n";
     out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
            XmlEscape(Absolute(VariantUrl(variant, "/"))) + "\"/>\n";
     out += "  <updated>" + (newest ? newest->Iso() : std::string("2000-01-01")) +
@@ -352,7 +350,8 @@ class SiteRenderer {
       if (!job.text) continue;  // a version with no words of its own is not a real page
       const FrontMatter& f = model_.pages[job.page].source->front;
       out += "  <url><loc>" + XmlEscape(Absolute(job.url)) + "</loc>";
-      if (f.updated || f.date) out += "<lastmod>" + (f.updated ? *f.updated : *f.date).Iso() + "</lastmod>";
+      if (f.updated || f.date)
+        out += "<lastmod>" + (f.updated ? *f.updated : *f.date).Iso() + "</lastmod>";
       out += "</url>\n";
     }
     out += "</urlset>\n";

@@ -21,8 +21,8 @@ std::string NormalisePath(const std::string& path) {
   size_t start = 0;
   while (start <= path.size()) {
     size_t slash = path.find('/', start);
-    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos
-                                                                      : slash - start);
+    std::string part =
+        path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     if (part == "..") {
       if (!parts.empty()) parts.pop_back();
     } else if (!part.empty() && part != ".") {
@@ -95,7 +95,7 @@ class ModelBuilder {
       Page page;
       page.source = source;
       page.path = PathForContent(source->content_path);
-      page.kind = page.path == "/"               ? Page::Kind::kHome
+      page.kind = page.path == "/"           ? Page::Kind::kHome
                   : source->is_section_index ? Page::Kind::kSection
                                              : Page::Kind::kPage;
       bool clash = false;
@@ -109,7 +109,8 @@ class ModelBuilder {
         }
       }
       if (clash) continue;
-      auto [it, inserted] = model_.by_path.emplace(page.path, static_cast<int>(model_.pages.size()));
+      auto [it, inserted] =
+          model_.by_path.emplace(page.path, static_cast<int>(model_.pages.size()));
       if (!inserted) {
         diags_.Error({source->file, 1, 1},
                      "two pages would be published at " + page.path + ": this one and " +
@@ -287,8 +288,8 @@ class ModelBuilder {
     if (path.empty()) {
       // A link within the same text.
       if (!fragment.empty() && !text.ids.count(fragment.substr(1))) {
-        diags_.Error(link.location, "this page has no heading with the id '" +
-                                        fragment.substr(1) + "'");
+        diags_.Error(link.location,
+                     "this page has no heading with the id '" + fragment.substr(1) + "'");
       }
       out.path = "";
       out.fragment = fragment;
@@ -344,8 +345,10 @@ class ModelBuilder {
           auto it = model_.by_path.find(key);
           if (it == model_.by_path.end()) {
             std::string suggestion = SuggestPath(key);
-            diags_.Error(item.location, "the menu links to " + item.url + ", but there is no "
-                                        "page there",
+            diags_.Error(item.location,
+                         "the menu links to " + item.url +
+                             ", but there is no "
+                             "page there",
                          suggestion.empty() ? "" : "did you mean " + suggestion + "?");
             continue;
           }
@@ -379,10 +382,10 @@ class ModelBuilder {
       const Page& page = model_.pages[i];
       if (!page.source->front.date || page.kind != Page::Kind::kPage) continue;
       if (!config_.feed_sections.empty()) {
-        bool in_section = std::any_of(
-            config_.feed_sections.begin(), config_.feed_sections.end(), [&](const std::string& s) {
-              return StartsWith(page.path, "/" + NormalisePath(s) + "/");
-            });
+        bool in_section = std::any_of(config_.feed_sections.begin(), config_.feed_sections.end(),
+                                      [&](const std::string& s) {
+                                        return StartsWith(page.path, "/" + NormalisePath(s) + "/");
+                                      });
         if (!in_section) continue;
       }
       model_.feed.push_back(static_cast<int>(i));
@@ -417,8 +420,8 @@ std::string PathForContent(const std::string& content_path) {
   size_t start = 0;
   while (start <= stem.size()) {
     size_t slash = stem.find('/', start);
-    std::string part = stem.substr(start, slash == std::string::npos ? std::string::npos
-                                                                      : slash - start);
+    std::string part =
+        stem.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     out += Slugify(part) + "/";
     if (slash == std::string::npos) break;
     start = slash + 1;

@@ -39,8 +39,8 @@ struct Page {
   enum class Kind { kHome, kSection, kPage };
   Kind kind = Kind::kPage;
   const SourcePage* source = nullptr;
-  std::string path;  // canonical address: "/", "/local-offer/", "/local-offer/bursary/"
-  int parent = -1;   // the section it is listed in; -1 for the home page
+  std::string path;           // canonical address: "/", "/local-offer/", "/local-offer/bursary/"
+  int parent = -1;            // the section it is listed in; -1 for the home page
   std::vector<int> children;  // pages and sections listed on it, in display order
   PageText body;
   std::map<std::string, PageText> alternates;  // by infix ("easy")
