@@ -1,5 +1,6 @@
 #include "config/site_config.h"
 
+#include <algorithm>
 #include <set>
 
 #include "config/yaml.h"
@@ -72,8 +73,10 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
       diags.Error(LocationOf(item, src), "each version should be a map with id, label and path");
       continue;
     }
-    CheckKeys(item, {"id", "label", "path", "template_suffix", "alternate", "description", "lint"},
-              src, "version field", diags);
+    CheckKeys(
+        item,
+        {"id", "label", "path", "template_suffix", "alternate", "description", "lint", "data"}, src,
+        "version field", diags);
     Variant v;
     v.id = ReadString(item, "id", src, diags).value_or("");
     v.label = ReadString(item, "label", src, diags).value_or(v.id);
@@ -82,6 +85,11 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
     v.alternate_infix = ReadString(item, "alternate", src, diags).value_or("");
     v.hreflang_note = ReadString(item, "description", src, diags).value_or(v.label);
     v.lint = ReadString(item, "lint", src, diags).value_or("");
+    v.data_view = ReadString(item, "data", src, diags).value_or("tables");
+    if (v.data_view != "tables" && v.data_view != "sentences") {
+      diags.Error(LocationOf(item["data"], src), "unknown data view '" + v.data_view + "'",
+                  "choose from: tables, sentences");
+    }
     if (!v.lint.empty() && v.lint != "easy-read") {
       diags.Error(LocationOf(item["lint"], src), "unknown lint '" + v.lint + "'",
                   "the lint a version can have is: easy-read");
@@ -133,10 +141,11 @@ void ReadEasyRead(const YAML::Node& node, const YamlSource& src, Diagnostics& di
 
 std::vector<Variant> DefaultVariants() {
   return {
-      {"standard", "Standard", "", "", "", "Standard version", ""},
-      {"large-print", "Large print", "/large-print", "large-print", "", "Large print version", ""},
+      {"standard", "Standard", "", "", "", "Standard version", "", "tables"},
+      {"large-print", "Large print", "/large-print", "large-print", "", "Large print version", "",
+       "tables"},
       {"easy-read", "Easy read", "/easy-read", "easy-read", "easy", "Easy read version",
-       "easy-read"},
+       "easy-read", "sentences"},
   };
 }
 
@@ -159,7 +168,7 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   const YAML::Node& y = *root;
   CheckKeys(y,
             {"title", "description", "base_url", "language", "organisation", "menus",
-             "allow_raw_html", "feed", "theme", "versions", "easy_read"},
+             "allow_raw_html", "feed", "theme", "versions", "easy_read", "disclosure"},
             src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
@@ -193,6 +202,22 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   }
   config.theme_dir = ReadString(y, "theme", src, diags).value_or("theme");
   if (y["versions"]) ReadVariants(y["versions"], src, diags, config.variants);
+  if (YAML::Node rules = y["disclosure"]; rules && !rules.IsMap()) {
+    diags.Error(LocationOf(rules, src), "'disclosure' should be a map",
+                "for example: disclosure: {suppress_below: 10}");
+  } else if (rules) {
+    CheckKeys(rules, {"suppress_below", "percent_decimals"}, src, "disclosure field", diags);
+    if (auto n = ReadInt(rules, "suppress_below", src, diags)) {
+      if (*n < 1) {
+        diags.Error(LocationOf(rules["suppress_below"], src),
+                    "'suppress_below' should be 1 or more");
+      }
+      config.disclosure.suppress_below = static_cast<int>(*n);
+    }
+    if (auto n = ReadInt(rules, "percent_decimals", src, diags)) {
+      config.disclosure.percent_decimals = static_cast<int>(std::clamp<long>(*n, 0, 3));
+    }
+  }
   if (YAML::Node rules = y["easy_read"]; rules && !rules.IsMap()) {
     diags.Error(LocationOf(rules, src), "'easy_read' should be a map of the easy-read limits",
                 "for example: easy_read: {sentence_words_warning: 10, sentence_words_error: 15}");

@@ -37,12 +37,21 @@ struct Variant {
   std::string alternate_infix;
   std::string hreflang_note;  // short description for <link rel="alternate" title=...>
   std::string lint;           // "easy-read": its own text is checked by the easy-read lint
+  // How datasets are shown: "tables" (tables, charts and summaries; the default) or
+  // "sentences" (one short sentence with a picture per key figure, for easy read).
+  std::string data_view = "tables";
 };
 
 struct EasyReadRules {
   int sentence_words_warning = 10;  // a longer sentence is a warning
   int sentence_words_error = 15;    // a longer sentence is an error
   int max_sentences_per_block = 3;
+};
+
+// Statistical disclosure control for every published dataset.
+struct DisclosureConfig {
+  int suppress_below = 10;   // counts from 1 to suppress_below - 1 are hidden
+  int percent_decimals = 0;  // percentages are published to this many decimal places
 };
 
 struct SiteConfig {
@@ -58,6 +67,7 @@ struct SiteConfig {
   std::string theme_dir = "theme";  // the site's own overrides of the default theme
   std::vector<Variant> variants;    // default: standard, large print, easy read
   EasyReadRules easy_read;
+  DisclosureConfig disclosure;
 };
 
 // The three reading versions used when site.yaml names none.

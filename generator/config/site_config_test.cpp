@@ -102,7 +102,7 @@ TEST_CASE("an unknown setting with no close match lists the settings") {
         "    colour: blue\n"
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
-        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read\n"
+        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure\n"
         "1 error, 0 warnings\n");
 }
 
@@ -195,7 +195,7 @@ TEST_CASE("settings of the wrong type are reported at their values") {
         "    title_extra: x\n"
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
-        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read\n"
+        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure\n"
         "site.yaml:8:25: error: 'sentence_words_error' should be a whole number, not 'lots'\n"
         "      sentence_words_error: lots\n"
         "                            ^\n"

@@ -82,6 +82,12 @@ struct Dataset {
   std::string TimeLabel(const std::string& period) const;
 };
 
+// What a view shows of a dataset: some indicators (default all) and fixed filter values.
+struct DataSelection {
+  std::vector<int> indicators;                     // empty: all
+  std::vector<std::pair<int, std::string>> fixed;  // filter index -> label
+};
+
 // Reads every dataset (NAME.csv with NAME.yaml) below content/. Reports every problem:
 // ragged rows, values that are not numbers, totals that do not add up, percentages over
 // 100, periods out of order, unknown columns, and columns that look like personal data.

@@ -192,6 +192,11 @@ class Protector {
     }
     // Hidden counts are never 0 (a true 0 is always shown), so a reader knows each is
     // at least 1; nothing published bounds them above except the relations.
+    std::vector<bool> constrained(hidden.size(), false);
+    for (int k = 0; k < matrix.getNumRows(); ++k) {
+      const CoinShallowPackedVector row = matrix.getVector(k);
+      for (int e = 0; e < row.getNumElements(); ++e) constrained[row.getIndices()[e]] = true;
+    }
     std::vector<double> col_low(hidden.size(), 1.0), col_high(hidden.size(), COIN_DBL_MAX);
     std::vector<double> objective(hidden.size(), 0.0);
     ClpSimplex model;
@@ -203,6 +208,13 @@ class Protector {
       e.row = Row(hidden[j]);
       e.indicator = Ind(hidden[j]);
       e.reason = cells_[e.row][e.indicator].reason;
+      if (!constrained[j]) {
+        // Tied to nothing published: a reader knows only that it is at least 1.
+        e.low = 1;
+        e.high = kInfinity;
+        entries.push_back(e);
+        continue;
+      }
       std::fill(objective.begin(), objective.end(), 0.0);
       objective[j] = 1.0;
       for (int direction : {1, -1}) {
@@ -238,6 +250,8 @@ class Protector {
   // Hides more counts until no hidden count can be worked out.
   void Secondary() {
     for (int round = 0; round < 10000; ++round) {
+      // Percentages made from hidden counts are hidden too, so they tell a reader nothing.
+      Derived();
       std::vector<AuditEntry> audit = Audit();
       auto exposed = std::find_if(audit.begin(), audit.end(),
                                   [](const AuditEntry& e) { return e.high - e.low < 0.5; });

@@ -14,7 +14,8 @@ struct MarkdownDocument::Impl {
   cmark_parser* parser = nullptr;
   cmark_node* root = nullptr;
   int render_options = 0;
-  std::vector<cmark_node*> link_nodes;  // parallel to links_
+  std::vector<cmark_node*> link_nodes;   // parallel to links_
+  std::vector<cmark_node*> embed_nodes;  // parallel to embeds_
   // Nodes taken out of the tree whose text the moved children still point into; freed
   // with the document.
   std::vector<cmark_node*> detached;
@@ -147,7 +148,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
   };
 
   // Collect first, then change the tree: the iterator must not see edits.
-  std::vector<cmark_node*> headings, raw_html, links, unsafe_links, paragraphs;
+  std::vector<cmark_node*> headings, raw_html, links, code_embeds;
   cmark_iter* iter = cmark_iter_new(impl.root);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -164,6 +165,11 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       case CMARK_NODE_IMAGE:
         links.push_back(node);
         break;
+      case CMARK_NODE_CODE_BLOCK: {
+        const char* info = cmark_node_get_fence_info(node);
+        if (info && Trim(info) == "dataset") code_embeds.push_back(node);
+        break;
+      }
       default:
         break;
     }
@@ -265,6 +271,24 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     doc->headings_.push_back(std::move(heading));
   }
 
+  // Embeds: a custom block whose HTML is given at render time.
+  for (cmark_node* node : code_embeds) {
+    MarkdownEmbed embed;
+    embed.kind = "dataset";
+    embed.text = Literal(node);
+    embed.location = where(node);
+    embed.location.line += 1;  // the contents start after the opening fence
+    embed.location.column = 1;
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, "");
+    cmark_node_set_on_exit(custom, "");
+    cmark_node_replace(node, custom);
+    replaced_at[custom] = where(node);
+    impl.detached.push_back(node);
+    impl.embed_nodes.push_back(custom);
+    doc->embeds_.push_back(std::move(embed));
+  }
+
   // Top-level blocks, summarised; paragraphs that open with a picture become blocks.
   std::vector<std::pair<cmark_node*, cmark_node*>> picture_blocks;
   for (cmark_node* node = cmark_node_first_child(impl.root); node; node = cmark_node_next(node)) {
@@ -352,9 +376,14 @@ void MarkdownDocument::SetImageAlt(size_t link_index, const std::string& alt) {
   links_[link_index].text = alt;
 }
 
-std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets) {
+std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets,
+                                         const std::vector<std::string>& embed_html) {
   for (size_t i = 0; i < impl_->link_nodes.size() && i < targets.size(); ++i) {
     cmark_node_set_url(impl_->link_nodes[i], targets[i].c_str());
+  }
+  for (size_t i = 0; i < impl_->embed_nodes.size(); ++i) {
+    cmark_node_set_on_enter(impl_->embed_nodes[i],
+                            i < embed_html.size() ? embed_html[i].c_str() : "");
   }
   char* raw = cmark_render_html(impl_->root, impl_->render_options,
                                 cmark_parser_get_syntax_extensions(impl_->parser));

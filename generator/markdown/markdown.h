@@ -40,6 +40,14 @@ struct MarkdownHeading {
   SourceLocation location;
 };
 
+// A fenced code block whose info string is "dataset": a view of a dataset, rendered
+// where the block stands. Its text is YAML naming the dataset and the view.
+struct MarkdownEmbed {
+  std::string kind;         // "dataset"
+  std::string text;         // the block's contents
+  SourceLocation location;  // of the block's first content line
+};
+
 // A top-level block, summarised for checks that read prose (easy-read lint, readability).
 struct MarkdownBlock {
   enum class Kind { kParagraph, kHeading, kList, kQuote, kCode, kTable, kOther };
@@ -66,13 +74,16 @@ class MarkdownDocument {
   const std::vector<MarkdownLink>& links() const { return links_; }
   const std::vector<MarkdownHeading>& headings() const { return headings_; }
   const std::vector<MarkdownBlock>& blocks() const { return blocks_; }
+  const std::vector<MarkdownEmbed>& embeds() const { return embeds_; }
 
   // Gives an image with empty alt text the given alt text (a picture's default).
   void SetImageAlt(size_t link_index, const std::string& alt);
 
-  // Renders HTML with targets[i] as the href or src of links()[i]. Not thread-safe for
-  // one document; different documents may render concurrently.
-  std::string RenderHtml(const std::vector<std::string>& targets);
+  // Renders HTML with targets[i] as the href or src of links()[i] and embed_html[i] in
+  // place of embeds()[i]. Not thread-safe for one document; different documents may
+  // render concurrently.
+  std::string RenderHtml(const std::vector<std::string>& targets,
+                         const std::vector<std::string>& embed_html = {});
 
  private:
   MarkdownDocument();
@@ -81,6 +92,7 @@ class MarkdownDocument {
   std::vector<MarkdownLink> links_;
   std::vector<MarkdownHeading> headings_;
   std::vector<MarkdownBlock> blocks_;
+  std::vector<MarkdownEmbed> embeds_;
 };
 
 // True for a URL scheme a page may link to: http, https, mailto, tel, or none (a path or

@@ -4,6 +4,8 @@
 #include "config/site_config.h"
 #include "content/source_page.h"
 #include "core/text.h"
+#include "data/dataset.h"
+#include "data/disclosure.h"
 #include "render/theme.h"
 
 namespace hearth {
@@ -18,7 +20,12 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   LayeredFileSystem theme_fs({&site_theme, &default_theme});
   auto theme = Theme::Load(theme_fs, diags);
   if (diags.HasErrors() || !theme) return result;
-  SiteModel model = BuildSiteModel(config, tree, site, theme_fs, options.build, diags);
+  std::vector<Dataset> datasets = LoadDatasets(site, diags);
+  std::vector<PublishedDataset> published;
+  DisclosureRules rules{config.disclosure.suppress_below, config.disclosure.percent_decimals};
+  for (const Dataset& d : datasets) published.push_back(ProtectDataset(d, rules, diags));
+  for (const auto& p : published) result.audit += FormatAudit(p);
+  SiteModel model = BuildSiteModel(config, tree, published, site, theme_fs, options.build, diags);
   // Checks only read the model, and a model with unresolved links is still whole, so
   // they run even after errors: an author sees every problem in one run.
   CheckEasyRead(model, diags);

@@ -22,6 +22,7 @@ struct PipelineOptions {
 struct PipelineResult {
   std::vector<RenderedFile> files;  // empty when there were errors
   size_t page_count = 0;            // pages before versions
+  std::string audit;                // the disclosure audit of every dataset, for check
   bool ok = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "render/data_view.h"
 #include "variants/render_job.h"
 
 namespace hearth {
@@ -107,6 +108,10 @@ class SiteRenderer {
     for (const auto& [logical, asset] : model_.assets) {
       files.push_back({asset.url.substr(1), asset.bytes});
     }
+    for (const Page& page : model_.pages) {
+      if (page.dataset < 0) continue;
+      for (const auto& download : Downloads(page)) files.push_back(download);
+    }
     std::sort(files.begin(), files.end(),
               [](const RenderedFile& a, const RenderedFile& b) { return a.path < b.path; });
     return files;
@@ -173,6 +178,40 @@ class SiteRenderer {
     return d;
   }
 
+  DisclosureRules Rules() const {
+    return {config_.disclosure.suppress_below, config_.disclosure.percent_decimals};
+  }
+
+  // The published figures of a dataset page, as files beside it.
+  std::vector<RenderedFile> Downloads(const Page& page) const {
+    const PublishedDataset& data = (*model_.datasets)[page.dataset];
+    std::string stem = page.path.substr(1) + data.dataset->id;
+    return {{stem + ".csv", DataCsv(data, Rules())}, {stem + ".json", DataJson(data, Rules())}};
+  }
+
+  // A view of a dataset as a version shows it.
+  std::string DataHtml(int dataset, const std::string& view, const DataSelection& selection,
+                       const Variant& variant, const std::string& id_prefix) const {
+    const PublishedDataset& data = (*model_.datasets)[dataset];
+    if (variant.data_view == "sentences") {
+      auto picture = model_.pictures.find("plan");
+      std::string url, alt;
+      if (picture != model_.pictures.end()) {
+        auto asset = model_.assets.find("/" + picture->second.asset_path);
+        if (asset != model_.assets.end()) url = asset->second.url;
+        alt = picture->second.alt;
+      }
+      return RenderDataSentences(data, Rules(), selection, url, alt);
+    }
+    std::string out = "<div class=\"data-view\">\n";
+    if (view == "summary" || view == "all") out += RenderDataSummary(data, Rules(), selection);
+    if (view == "chart" || view == "all")
+      out += RenderDataChart(data, Rules(), selection, id_prefix);
+    // A chart's text alternative is the table of the same figures, right after it.
+    if (view != "summary") out += RenderDataTable(data, Rules(), selection, id_prefix);
+    return out + "</div>\n";
+  }
+
   // Whether `page` is `ancestor` or inside its section.
   bool IsWithin(int page, int ancestor) const {
     if (ancestor == 0) return page == 0;
@@ -187,10 +226,10 @@ class SiteRenderer {
     const PageText* text = TextFor(page, variant);
     std::string title = front.title;
     std::string description = front.description;
-    if (text && !variant.alternate_infix.empty()) {
-      const AlternateText& alt = page.source->alternates.at(variant.alternate_infix);
-      if (!alt.title.empty()) title = alt.title;
-      if (!alt.description.empty()) description = alt.description;
+    if (auto alt = page.source->alternates.find(variant.alternate_infix);
+        text && alt != page.source->alternates.end()) {
+      if (!alt->second.title.empty()) title = alt->second.title;
+      if (!alt->second.description.empty()) description = alt->second.description;
     }
     data d;
     d.set("title", title);
@@ -202,6 +241,32 @@ class SiteRenderer {
     SetDate(d, "updated", front.updated);
     SetDate(d, "review_by", front.review_by);
     return d;
+  }
+
+  // The facts about a dataset that its page template shows: source, period, notes and
+  // the downloads.
+  void SetDatasetData(data& d, const Page& page) const {
+    const Dataset& ds = *(*model_.datasets)[page.dataset].dataset;
+    data info;
+    info.set("source", ds.source);
+    info.set("period", ds.period);
+    info.set("published", ds.published);
+    data notes = List();
+    for (const auto& n : ds.notes) notes.push_back(data(n));
+    info.set("notes", notes);
+    info.set("has_notes", Flag(!ds.notes.empty()));
+    data downloads = List();
+    for (const auto& file : Downloads(page)) {
+      data item;
+      bool csv = EndsWith(file.path, ".csv");
+      item.set("url", "/" + file.path);
+      item.set("label", std::string(csv ? "CSV" : "JSON") + ", " +
+                            std::to_string((file.bytes.size() + 1023) / 1024) + " KB");
+      item.set("description", csv ? "for spreadsheets" : "for programs");
+      downloads.push_back(item);
+    }
+    info.set("downloads", downloads);
+    d.set("dataset", info);
   }
 
   std::string RenderPage(const RenderJob& job, TemplateCache& cache) {
@@ -220,9 +285,9 @@ class SiteRenderer {
     for (const auto& a : front.audience) audience.push_back(data(a));
     summary.set("audience", audience);
     std::string title = front.title;
-    if (job.text && !variant.alternate_infix.empty()) {
-      const AlternateText& alt = page.source->alternates.at(variant.alternate_infix);
-      if (!alt.title.empty()) title = alt.title;
+    if (auto alt = page.source->alternates.find(variant.alternate_infix);
+        job.text && alt != page.source->alternates.end() && !alt->second.title.empty()) {
+      title = alt->second.title;
     }
     // Each version's <title> differs, so every page in the site has its own.
     std::string head_title = title;
@@ -236,7 +301,19 @@ class SiteRenderer {
       std::vector<std::string> targets;
       targets.reserve(job.text->links.size());
       for (const auto& link : job.text->links) targets.push_back(LinkHref(model_, link, variant));
-      d.set("content", job.text->doc->RenderHtml(targets));
+      std::vector<std::string> embeds;
+      for (size_t e = 0; e < job.text->embeds.size(); ++e) {
+        const ResolvedEmbed& embed = job.text->embeds[e];
+        embeds.push_back(embed.dataset < 0 ? ""
+                                           : DataHtml(embed.dataset, embed.view, embed.selection,
+                                                      variant, "data-" + std::to_string(e + 1)));
+      }
+      std::string html = job.text->doc->RenderHtml(targets, embeds);
+      if (page.dataset >= 0) {
+        html += DataHtml(page.dataset, "all", DataSelection{}, variant, "data");
+        SetDatasetData(d, page);
+      }
+      d.set("content", html);
     }
     d.set("text_missing", Flag(job.text == nullptr));
     d.set("noindex", Flag(job.text == nullptr));

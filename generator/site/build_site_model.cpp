@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "config/yaml.h"
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
@@ -64,8 +65,10 @@ class ModelBuilder {
     model_.config = &config;
   }
 
-  SiteModel Build(const SourceTree& tree, const BuildOptions& options) {
-    PlacePages(tree, options);
+  SiteModel Build(const SourceTree& tree, const std::vector<PublishedDataset>& datasets,
+                  const BuildOptions& options) {
+    model_.datasets = &datasets;
+    PlacePages(tree, datasets, options);
     LinkSections();
     LoadAssets();
     model_.pictures = LoadPictureLibrary(site_, theme_, diags_);
@@ -78,7 +81,8 @@ class ModelBuilder {
   }
 
  private:
-  void PlacePages(const SourceTree& tree, const BuildOptions& options) {
+  void PlacePages(const SourceTree& tree, const std::vector<PublishedDataset>& datasets,
+                  const BuildOptions& options) {
     std::vector<std::string> reserved = {"/assets/"};
     for (const auto& v : config_.variants) {
       if (!v.path_prefix.empty()) reserved.push_back(v.path_prefix + "/");
@@ -88,12 +92,29 @@ class ModelBuilder {
       if (source.front.draft && !options.include_drafts) continue;
       ordered.push_back(&source);
     }
+    // Each dataset has a page where its CSV is, with its title and description.
+    std::map<const SourcePage*, int> dataset_of;
+    for (size_t i = 0; i < datasets.size(); ++i) {
+      const Dataset& d = *datasets[i].dataset;
+      auto source = std::make_unique<SourcePage>();
+      source->file = d.meta_file;
+      source->content_path = d.content_path + ".md";
+      source->front.title = d.title;
+      source->front.title_location = {d.meta_file, 1, 1};
+      source->front.description = d.description;
+      source->front.type = "dataset";
+      source->body.file = d.meta_file;
+      dataset_of[source.get()] = static_cast<int>(i);
+      ordered.push_back(source.get());
+      model_.generated_sources.push_back(std::move(source));
+    }
     // The home page first, so it is always pages[0].
     std::stable_partition(ordered.begin(), ordered.end(),
                           [](const SourcePage* p) { return p->content_path == "_index.md"; });
     for (const SourcePage* source : ordered) {
       Page page;
       page.source = source;
+      if (auto it = dataset_of.find(source); it != dataset_of.end()) page.dataset = it->second;
       page.path = PathForContent(source->content_path);
       page.kind = page.path == "/"           ? Page::Kind::kHome
                   : source->is_section_index ? Page::Kind::kSection
@@ -325,6 +346,76 @@ class ModelBuilder {
     for (size_t i = 0; i < links.size(); ++i) {
       text.links[i] = ResolveLink(links[i], text, i, from);
     }
+    for (const MarkdownEmbed& embed : text.doc->embeds()) {
+      text.embeds.push_back(ResolveEmbed(embed));
+    }
+  }
+
+  // ```dataset blocks: YAML with dataset, view, indicators and filter.
+  ResolvedEmbed ResolveEmbed(const MarkdownEmbed& embed) {
+    ResolvedEmbed out;
+    YamlSource src{embed.location.file, embed.location.line};
+    auto y = ParseYaml(embed.text, src, diags_);
+    if (!y) return out;
+    if (!y->IsMap()) {
+      diags_.Error(embed.location, "a dataset block should name a dataset",
+                   "write: dataset: cp-board (and optionally view: chart)");
+      return out;
+    }
+    CheckKeys(*y, {"dataset", "view", "indicators", "filter"}, src, "dataset block field", diags_);
+    std::string id = ReadString(*y, "dataset", src, diags_).value_or("");
+    const auto& datasets = *model_.datasets;
+    std::vector<std::string> ids;
+    for (size_t i = 0; i < datasets.size(); ++i) {
+      ids.push_back(datasets[i].dataset->id);
+      if (datasets[i].dataset->id == id) out.dataset = static_cast<int>(i);
+    }
+    SourceLocation at = (*y)["dataset"] ? LocationOf((*y)["dataset"], src) : embed.location;
+    if (out.dataset < 0) {
+      std::string suggestion = DidYouMean(id, ids);
+      diags_.Error(at, "there is no dataset called '" + id + "'",
+                   suggestion.empty()
+                       ? "datasets are the .csv files in content/, named without .csv"
+                       : "did you mean '" + suggestion + "'?");
+      return out;
+    }
+    const Dataset& d = *datasets[out.dataset].dataset;
+    out.view = ReadString(*y, "view", src, diags_).value_or("table");
+    static const std::vector<std::string> kViews = {"table", "chart", "summary", "all"};
+    if (std::find(kViews.begin(), kViews.end(), out.view) == kViews.end()) {
+      diags_.Error(LocationOf((*y)["view"], src), "unknown view '" + out.view + "'",
+                   "choose from: table, chart, summary, all");
+    }
+    std::vector<std::string> columns;
+    for (const auto& ind : d.indicators) columns.push_back(ind.column);
+    for (const auto& column :
+         ReadStringList(*y, "indicators", src, diags_).value_or(std::vector<std::string>{})) {
+      int index = d.IndicatorIndex(column);
+      if (index < 0) {
+        std::string suggestion = DidYouMean(column, columns);
+        diags_.Error(LocationOf((*y)["indicators"], src),
+                     "the dataset '" + id + "' has no measure '" + column + "'",
+                     suggestion.empty() ? "its measures are: " + Join(columns, ", ")
+                                        : "did you mean '" + suggestion + "'?");
+        continue;
+      }
+      out.selection.indicators.push_back(index);
+    }
+    if (YAML::Node filter = (*y)["filter"]) {
+      for (auto it = filter.begin(); it != filter.end(); ++it) {
+        std::string column = it->first.Scalar();
+        auto f = std::find_if(d.filters.begin(), d.filters.end(),
+                              [&](const Filter& x) { return x.column == column; });
+        if (f == d.filters.end()) {
+          diags_.Error(LocationOf(it->first, src),
+                       "the dataset '" + id + "' has no filter '" + column + "'");
+          continue;
+        }
+        out.selection.fixed.emplace_back(static_cast<int>(f - d.filters.begin()),
+                                         it->second.Scalar());
+      }
+    }
+    return out;
   }
 
   void ResolveAllLinks() {
@@ -429,10 +520,18 @@ std::string PathForContent(const std::string& content_path) {
   return out;
 }
 
+SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree,
+                         const std::vector<PublishedDataset>& datasets, const FileSystem& site,
+                         const FileSystem& theme, const BuildOptions& options,
+                         Diagnostics& diagnostics) {
+  return ModelBuilder(config, site, theme, diagnostics).Build(tree, datasets, options);
+}
+
 SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree, const FileSystem& site,
                          const FileSystem& theme, const BuildOptions& options,
                          Diagnostics& diagnostics) {
-  return ModelBuilder(config, site, theme, diagnostics).Build(tree, options);
+  static const std::vector<PublishedDataset> kNoDatasets;
+  return BuildSiteModel(config, tree, kNoDatasets, site, theme, options, diagnostics);
 }
 
 }  // namespace hearth

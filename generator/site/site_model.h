@@ -14,6 +14,7 @@
 #include "content/pictures.h"
 #include "content/source_page.h"
 #include "core/diagnostic.h"
+#include "data/disclosure.h"
 #include "fs/file_system.h"
 #include "markdown/markdown.h"
 
@@ -27,12 +28,20 @@ struct ResolvedLink {
   std::string fragment;  // "#who-can-get-it" or ""
 };
 
+// A ```dataset block, resolved: which dataset, which view, which part of it.
+struct ResolvedEmbed {
+  int dataset = -1;            // index into SiteModel::datasets; -1 if it did not resolve
+  std::string view = "table";  // table | chart | summary | all
+  DataSelection selection;
+};
+
 // One parse of one Markdown source (a page's body or its text for one version).
 struct PageText {
   std::string file;
   std::unique_ptr<MarkdownDocument> doc;
-  std::vector<ResolvedLink> links;  // parallel to doc->links()
-  std::set<std::string> ids;        // anchors a link may point at
+  std::vector<ResolvedLink> links;    // parallel to doc->links()
+  std::set<std::string> ids;          // anchors a link may point at
+  std::vector<ResolvedEmbed> embeds;  // parallel to doc->embeds()
 };
 
 struct Page {
@@ -44,6 +53,7 @@ struct Page {
   std::vector<int> children;  // pages and sections listed on it, in display order
   PageText body;
   std::map<std::string, PageText> alternates;  // by infix ("easy")
+  int dataset = -1;  // a dataset's own page: index into SiteModel::datasets
 };
 
 struct Asset {
@@ -66,6 +76,9 @@ struct SiteModel {
   std::map<std::string, Picture> pictures;
   std::map<std::string, std::vector<ResolvedMenuItem>> menus;
   std::vector<int> feed;  // dated pages for the Atom feed, newest first
+  const std::vector<PublishedDataset>* datasets = nullptr;  // as published, after control
+  // The source records made for pages that have no Markdown file (dataset pages).
+  std::vector<std::unique_ptr<SourcePage>> generated_sources;
 };
 
 struct BuildOptions {
@@ -74,6 +87,12 @@ struct BuildOptions {
 
 // Builds the model. `site` reads the site folder, `theme` the layered theme folders.
 // Reports every problem; the caller stops if there were errors.
+SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree,
+                         const std::vector<PublishedDataset>& datasets, const FileSystem& site,
+                         const FileSystem& theme, const BuildOptions& options,
+                         Diagnostics& diagnostics);
+
+// The same, for a site without datasets.
 SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree, const FileSystem& site,
                          const FileSystem& theme, const BuildOptions& options,
                          Diagnostics& diagnostics);

@@ -9,7 +9,8 @@ std::string VariantUrl(const Variant& variant, const std::string& canonical_path
 std::string OutputPathForUrl(const std::string& url) { return url.substr(1) + "index.html"; }
 
 const PageText* TextFor(const Page& page, const Variant& variant) {
-  if (variant.alternate_infix.empty()) return &page.body;
+  // A dataset's page is made from its figures, which every version can show.
+  if (variant.alternate_infix.empty() || page.dataset >= 0) return &page.body;
   auto it = page.alternates.find(variant.alternate_infix);
   return it == page.alternates.end() ? nullptr : &it->second;
 }
