@@ -10,6 +10,8 @@
 #                     itself is accepted too
 #   HEARTH_BIN        the hearth binary (default: build/hearth in the repository)
 #   HUGO_BIN          the hugo binary (default: hugo on the PATH)
+#   HEARTH_BENCH_DIR  where to work (default: /dev/shm when it is a tmpfs with room, else $TMPDIR
+#                     or /tmp)
 #   HEARTH_BENCH_STUBS=0   do not add stub pages for links the corpus leaves dangling (see below)
 #   HEARTH_BENCH_KEEP=1    keep the temporary folder (corpus, sites, outputs, logs)
 #   HEARTH_BENCH_STRICT=1  exit 1 when a floor is not met (default: report only, exit 0)
@@ -61,7 +63,20 @@ fi
 hugo=${HUGO_BIN:-$(command -v hugo || true)}
 if [[ -n $hugo && ! -x $hugo ]]; then hugo=""; fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-bench.XXXXXX")
+# Where the corpus, the two sites and the outputs go. By default a RAM-backed tmpfs
+# (/dev/shm) when there is one with room, so that the figures measure the generators rather
+# than the disk: on an ext4 without a journal, for one, creating 30,000 files just after
+# deleting the previous 30,000 costs seconds of kernel time that vary from run to run.
+# HEARTH_BENCH_DIR=/some/folder measures on that folder's file system instead.
+bench_parent=${HEARTH_BENCH_DIR:-}
+if [[ -z $bench_parent ]]; then
+  bench_parent=${TMPDIR:-/tmp}
+  if [[ -d /dev/shm && -w /dev/shm && $(stat -f -c %T /dev/shm 2>/dev/null) == tmpfs ]] &&
+     (( $(df -Pk /dev/shm | awk 'NR == 2 {print $4}') > 2 * 1024 * 1024 )); then
+    bench_parent=/dev/shm
+  fi
+fi
+work=$(mktemp -d "$bench_parent/hearth-bench.XXXXXX")
 if [[ ${HEARTH_BENCH_KEEP:-0} == 1 ]]; then
   trap 'echo "kept $work"' EXIT
 else
@@ -69,13 +84,19 @@ else
 fi
 
 echo "== machine"
-echo "cpus: $(nproc)   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "hearth: $hearth ($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo 'no git')$(git -C "$repo" diff --quiet HEAD -- generator 2>/dev/null || echo ', generator has uncommitted changes'))"
+echo "cpus: $(nproc)   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')   load average: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "work folder: $work ($(stat -f -c %T "$work"))"
+echo "hearth: $hearth, built $(date -r "$hearth" '+%F %T') ($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo 'no git')$(git -C "$repo" diff --quiet HEAD -- generator 2>/dev/null || echo ', generator has uncommitted changes'))"
 if [[ -n $hugo ]]; then
   echo "hugo:   $hugo ($("$hugo" version | head -n 1))"
 else
   echo "hugo:   not installed (apt-get install -y hugo); hearth's figures only"
 fi
+
+# A copy of the binary, so that a rebuild of build/ during the run cannot mix two versions.
+mkdir "$work/bin"
+cp "$hearth" "$work/bin/hearth"
+hearth=$work/bin/hearth
 
 # 1. The corpus, generated once.
 echo "== corpus"
@@ -148,8 +169,9 @@ results=$work/results.tsv
 : >"$results"
 
 # measure TOOL RUN: removes the tool's output folder, builds it again and, for RUN > 0, appends
-# "TOOL RUN SECONDS PEAK_KB" to the results. RUN 0 is an untimed warm-up (it also loads both
-# binaries and the corpus into the page cache) and checks that the build succeeds.
+# "TOOL RUN WALL_SECONDS PEAK_KB USER_SECONDS SYSTEM_SECONDS" to the results. RUN 0 is an
+# untimed warm-up (it also loads both binaries and the corpus into the page cache) and checks
+# that the build succeeds.
 # Both tools are run directly under GNU time, so %M is the tool's own peak resident set.
 measure() {
   local tool=$1 run=$2 log=$work/$1-$2.log
@@ -161,7 +183,7 @@ measure() {
     rm -rf "$hugo_out"
     cmd=("$hugo" --quiet --source "$hugo_site" --destination "$hugo_out")
   fi
-  if ! /usr/bin/time -f '%e %M' -o "$work/time.txt" "${cmd[@]}" >"$log" 2>&1; then
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "${cmd[@]}" >"$log" 2>&1; then
     echo "error: the $tool build failed (run $run): ${cmd[*]}" >&2
     echo "its output ends:" >&2
     tail -n 40 "$log" >&2
@@ -190,41 +212,49 @@ if [[ -n $hugo ]]; then hugo_files=$(count_files "$hugo_out"); fi
 # 5. The table, medians, ratios and floors.
 python3 - "$results" "$pages" "$hearth_files" "$hugo_files" <<'PY'
 import statistics, sys
-results, pages, hearth_files, hugo_files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
-rows = [line.split() for line in open(results) if line.strip()]
+results, pages, hearth_files, hugo_files = sys.argv[1:5]
 data = {}
-for tool, run, secs, kb in rows:
-    data.setdefault(tool, []).append((int(run), float(secs), int(kb)))
+for line in open(results):
+    if line.strip():
+        tool, run, wall, kb, user, system = line.split()
+        data.setdefault(tool, []).append(
+            (int(run), float(wall), int(kb), float(user) + float(system)))
+tools = [t for t in ("hearth", "hugo") if t in data]
 
 print()
-print(f"== results: {pages} pages")
-print(f"{'run':>4}  {'hearth s':>9}  {'hearth MB':>9}", end="")
-print(f"  {'hugo s':>9}  {'hugo MB':>9}" if "hugo" in data else "")
-for i, (run, secs, kb) in enumerate(data["hearth"]):
-    line = f"{run:>4}  {secs:>9.2f}  {kb / 1024:>9.1f}"
-    if "hugo" in data:
-        _, hs, hkb = data["hugo"][i]
-        line += f"  {hs:>9.2f}  {hkb / 1024:>9.1f}"
+print(f"== results: {pages} pages (wall = elapsed seconds, MB = peak resident set, cpu = user+system seconds)")
+header = "run"
+for t in tools:
+    header += f"  {t + ' wall':>11}  {t + ' MB':>9}  {t + ' cpu':>10}"
+print(header)
+for i in range(len(data["hearth"])):
+    line = f"{data['hearth'][i][0]:>3}"
+    for t in tools:
+        _, wall, kb, cpu = data[t][i]
+        line += f"  {wall:>11.2f}  {kb / 1024:>9.1f}  {cpu:>10.2f}"
     print(line)
 
-med = {t: (statistics.median(s for _, s, _ in v), statistics.median(k for _, _, k in v))
-       for t, v in data.items()}
+med = {t: tuple(statistics.median(r[k] for r in data[t]) for k in (1, 2, 3)) for t in tools}
+files = {"hearth": hearth_files, "hugo": hugo_files}
 print()
-print(f"median  hearth: {med['hearth'][0]:.2f} s, {med['hearth'][1] / 1024:.1f} MB peak RSS, "
-      f"{hearth_files} files written")
+for t in tools:
+    wall, kb, cpu = med[t]
+    print(f"median {t + ':':<7} {wall:.2f} s wall, {kb / 1024:.1f} MB peak RSS, {cpu:.2f} s cpu; "
+          f"{files[t]} files written")
 if "hugo" not in data:
-    print("Hugo is not installed, so there is no comparison (apt-get install -y hugo).")
+    print("Hugo is not installed, so there is no comparison and no floor check "
+          "(apt-get install -y hugo).")
     sys.exit(0)
-print(f"median  hugo:   {med['hugo'][0]:.2f} s, {med['hugo'][1] / 1024:.1f} MB peak RSS, "
-      f"{hugo_files} files written")
 time_ratio = med["hugo"][0] / med["hearth"][0] if med["hearth"][0] > 0 else float("inf")
 mem_ratio = med["hearth"][1] / med["hugo"][1]
+cpu_ratio = med["hugo"][2] / med["hearth"][2] if med["hearth"][2] > 0 else float("inf")
 time_ok, mem_ok = time_ratio >= 5, mem_ratio <= 0.25
 print()
-print(f"time ratio   hugo/hearth  = {time_ratio:.2f}   floor >= 5     "
+print(f"wall time ratio  hugo/hearth = {time_ratio:6.2f}   floor >= 5     "
       + ("met" if time_ok else "NOT MET"))
-print(f"memory ratio hearth/hugo  = {mem_ratio:.3f}  floor <= 0.25  "
+print(f"peak RSS ratio   hearth/hugo = {mem_ratio:6.3f}   floor <= 0.25  "
       + ("met" if mem_ok else "NOT MET"))
+print(f"(cpu time ratio  hugo/hearth = {cpu_ratio:6.2f}   for information: less sensitive to a busy machine)")
 with open(results + ".floors", "w") as f:
     f.write("met\n" if time_ok and mem_ok else "not met\n")
 PY

@@ -245,6 +245,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
 
   // Headings: stable, unique ids, written by swapping the heading for a custom block.
   std::set<std::string> used(options.reserved_ids.begin(), options.reserved_ids.end());
+  std::map<cmark_node*, std::string> heading_ids;  // the custom block -> its id
   for (cmark_node* node : headings) {
     MarkdownHeading heading;
     heading.level = cmark_node_get_heading_level(node);
@@ -268,6 +269,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     cmark_node_replace(node, custom);
     replaced_at[custom] = heading.location;
     impl.detached.push_back(node);
+    heading_ids[custom] = id;
     doc->headings_.push_back(std::move(heading));
   }
 
@@ -291,7 +293,10 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
 
   // Top-level blocks, summarised; paragraphs that open with a picture become blocks.
   std::vector<std::pair<cmark_node*, cmark_node*>> picture_blocks;
+  std::vector<std::pair<cmark_node*, std::string>> tables;  // each with the heading before it
+  std::string last_heading_id;
   for (cmark_node* node = cmark_node_first_child(impl.root); node; node = cmark_node_next(node)) {
+    if (auto it = heading_ids.find(node); it != heading_ids.end()) last_heading_id = it->second;
     MarkdownBlock block;
     auto replaced = replaced_at.find(node);
     block.location = replaced != replaced_at.end() ? replaced->second : where(node);
@@ -339,7 +344,19 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         picture_blocks.emplace_back(node, first);
       }
     }
+    if (block.kind == MarkdownBlock::Kind::kTable) tables.emplace_back(node, last_heading_id);
     doc->blocks_.push_back(std::move(block));
+  }
+  // A wide table scrolls inside a region that a keyboard can reach in every browser.
+  for (auto& [table, heading_id] : tables) {
+    cmark_node* region = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    std::string name = heading_id.empty() ? "aria-label=\"Table\""
+                                          : "aria-labelledby=\"" + HtmlEscape(heading_id) + "\"";
+    std::string open = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" " + name + ">\n";
+    cmark_node_set_on_enter(region, open.c_str());
+    cmark_node_set_on_exit(region, "</div>");
+    cmark_node_insert_before(table, region);
+    cmark_node_append_child(region, table);
   }
   for (auto [paragraph, image] : picture_blocks) {
     cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -399,6 +416,17 @@ std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets
     if (pos < html.size() && (html[pos] == '>' || html[pos] == ' ')) out += " scope=\"col\"";
   }
   out.append(html, pos, std::string::npos);
+  // Task-list boxes are read-only; give each a name a screen reader can say.
+  const std::pair<std::string, std::string> kBoxes[] = {
+      {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+       "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"},
+      {"<input type=\"checkbox\" disabled=\"\" />",
+       "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"}};
+  for (const auto& [from, to] : kBoxes) {
+    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+      out.replace(at, from.size(), to);
+    }
+  }
   return out;
 }
 

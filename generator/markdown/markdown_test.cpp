@@ -322,6 +322,15 @@ TEST_CASE("table header cells say which column they head") {
   CHECK(p.doc->blocks()[0].kind == MarkdownBlock::Kind::kTable);
 }
 
+TEST_CASE("a table scrolls in a keyboard-reachable region named by the heading before it") {
+  Parsed named("## Amounts\n\n| Age | Amount |\n|---|---|\n| 16 | £100 |\n");
+  CHECK_THAT(named.Html(), Contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" "
+                                    "aria-labelledby=\"amounts\">\n<table>"));
+  Parsed unnamed("| Age | Amount |\n|---|---|\n| 16 | £100 |\n");
+  CHECK_THAT(unnamed.Html(), Contains("role=\"region\" tabindex=\"0\" aria-label=\"Table\">"));
+  CHECK(Count(unnamed.Html(), "</table>\n</div>") == 1);
+}
+
 TEST_CASE("footnotes render as a numbered list with links both ways") {
   Parsed p("Money for college[^1].\n\n[^1]: Paid each term.\n");
   std::string html = p.Html();
@@ -339,9 +348,13 @@ TEST_CASE("task lists, strikethrough and autolinks render as GitHub does") {
       "\n"
       "~~Closed~~ open. See www.example.org or <https://example.org/help>.\n");
   std::string html = p.Html();
-  CHECK_THAT(html, Contains("<li><input type=\"checkbox\" disabled=\"\" /> Fill in the form</li>"));
-  CHECK_THAT(html, Contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Ask a "
-                            "carer</li>"));
+  CHECK_THAT(html, Contains("<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> "
+                            "Fill in the form</li>"));
+  CHECK_THAT(
+      html,
+      Contains(
+          "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> Ask a "
+          "carer</li>"));
   CHECK_THAT(html, Contains("<del>Closed</del>"));
   CHECK_THAT(html, Contains("<a href=\"http://www.example.org\">www.example.org</a>"));
   CHECK_THAT(html, Contains("<a href=\"https://example.org/help\">https://example.org/help</a>"));
