@@ -17,13 +17,14 @@ fi
 
 missing=()
 for p in "${packages[@]}"; do
+  # Node.js and npm from elsewhere (NodeSource, nvm, a newer image) serve as well, and
+  # Debian's npm would conflict with NodeSource's nodejs, which bundles its own.
+  case "$p" in
+    nodejs) command -v node >/dev/null && continue ;;
+    npm) command -v npm >/dev/null && continue ;;
+  esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# Node.js from elsewhere (nvm, a newer image) is fine for the browser tests.
-if [[ " ${missing[*]} " == *" nodejs "* ]] && command -v node >/dev/null && command -v npm >/dev/null; then
-  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-fi
-read -r -a missing <<< "${missing[*]}"
 if (( ${#missing[@]} )); then
   echo "Installing: ${missing[*]}"
   sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"

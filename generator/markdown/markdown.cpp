@@ -2,6 +2,9 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+// houdini is cmark-gfm's own escaper, exported by the library: hrefs filled in after
+// rendering are escaped exactly as cmark-gfm escapes them.
+#include <cmark-gfm/houdini.h>
 
 #include <map>
 #include <set>
@@ -16,6 +19,13 @@ struct MarkdownDocument::Impl {
   int render_options = 0;
   std::vector<cmark_node*> link_nodes;   // parallel to links_
   std::vector<cmark_node*> embed_nodes;  // parallel to embeds_
+  // A marker that does not occur in the source, so placeholders cannot clash with text.
+  std::string nonce;
+  // After Freeze: the HTML between placeholders, and what fills each gap (a link index,
+  // or -1 - embed index).
+  bool frozen = false;
+  std::vector<std::string> segments;
+  std::vector<int> slots;
   // Nodes taken out of the tree whose text the moved children still point into; freed
   // with the document.
   std::vector<cmark_node*> detached;
@@ -30,6 +40,18 @@ struct MarkdownDocument::Impl {
 namespace {
 
 const char* const kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+std::string PostProcess(const char* raw);
+
+std::string EscapeHref(const std::string& url) {
+  cmark_strbuf buffer;
+  cmark_strbuf_init(cmark_get_default_mem_allocator(), &buffer, 0);
+  houdini_escape_href(&buffer, reinterpret_cast<const uint8_t*>(url.data()),
+                      static_cast<bufsize_t>(url.size()));
+  std::string out(cmark_strbuf_cstr(&buffer));
+  cmark_strbuf_free(&buffer);
+  return out;
+}
 
 std::string Literal(cmark_node* node) {
   const char* s = cmark_node_get_literal(node);
@@ -126,6 +148,8 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     cmark_syntax_extension* ext = cmark_find_syntax_extension(name);
     if (ext) cmark_parser_attach_syntax_extension(impl.parser, ext);
   }
+  impl.nonce = "hearthslot";
+  while (text.find(impl.nonce) != std::string::npos) impl.nonce += "q";
   cmark_parser_feed(impl.parser, text.data(), text.size());
   impl.root = cmark_parser_finish(impl.parser);
 
@@ -393,19 +417,70 @@ void MarkdownDocument::SetImageAlt(size_t link_index, const std::string& alt) {
   links_[link_index].text = alt;
 }
 
+void MarkdownDocument::Freeze() {
+  Impl& impl = *impl_;
+  if (impl.frozen) return;
+  for (size_t i = 0; i < impl.link_nodes.size(); ++i) {
+    cmark_node_set_url(impl.link_nodes[i], (impl.nonce + std::to_string(i) + "-").c_str());
+  }
+  for (size_t i = 0; i < impl.embed_nodes.size(); ++i) {
+    cmark_node_set_on_enter(impl.embed_nodes[i], (impl.nonce + "e" + std::to_string(i) + "-").c_str());
+  }
+  char* raw = cmark_render_html(impl.root, impl.render_options,
+                                cmark_parser_get_syntax_extensions(impl.parser));
+  std::string html = PostProcess(raw);
+  free(raw);
+  size_t pos = 0;
+  for (size_t at; (at = html.find(impl.nonce, pos)) != std::string::npos;) {
+    size_t k = at + impl.nonce.size();
+    bool embed = k < html.size() && html[k] == 'e';
+    if (embed) ++k;
+    size_t digits = k;
+    while (k < html.size() && std::isdigit(static_cast<unsigned char>(html[k]))) ++k;
+    if (k == digits || k >= html.size() || html[k] != '-') {
+      pos = at + 1;  // not one of ours after all
+      continue;
+    }
+    int index = std::stoi(html.substr(digits, k - digits));
+    impl.segments.push_back(html.substr(pos, at - pos));
+    impl.slots.push_back(embed ? -1 - index : index);
+    pos = k + 1;
+  }
+  impl.segments.push_back(html.substr(pos));
+  // The tree is no longer needed: free it now rather than hold every page's tree.
+  cmark_node_free(impl.root);
+  impl.root = nullptr;
+  for (cmark_node* n : impl.detached) cmark_node_free(n);
+  impl.detached.clear();
+  impl.link_nodes.clear();
+  impl.embed_nodes.clear();
+  cmark_parser_free(impl.parser);
+  impl.parser = nullptr;
+  impl.frozen = true;
+}
+
 std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets,
                                          const std::vector<std::string>& embed_html) {
-  for (size_t i = 0; i < impl_->link_nodes.size() && i < targets.size(); ++i) {
-    cmark_node_set_url(impl_->link_nodes[i], targets[i].c_str());
+  Freeze();
+  const Impl& impl = *impl_;
+  std::string out = impl.segments[0];
+  for (size_t i = 0; i < impl.slots.size(); ++i) {
+    int slot = impl.slots[i];
+    if (slot >= 0) {
+      if (static_cast<size_t>(slot) < targets.size()) out += EscapeHref(targets[slot]);
+    } else if (static_cast<size_t>(-1 - slot) < embed_html.size()) {
+      out += embed_html[-1 - slot];
+    }
+    out += impl.segments[i + 1];
   }
-  for (size_t i = 0; i < impl_->embed_nodes.size(); ++i) {
-    cmark_node_set_on_enter(impl_->embed_nodes[i],
-                            i < embed_html.size() ? embed_html[i].c_str() : "");
-  }
-  char* raw = cmark_render_html(impl_->root, impl_->render_options,
-                                cmark_parser_get_syntax_extensions(impl_->parser));
+  return out;
+}
+
+namespace {
+
+// Accessibility fixes to cmark-gfm's HTML.
+std::string PostProcess(const char* raw) {
   std::string html(raw);
-  free(raw);
   // Table header cells name what they head, for screen readers.
   std::string out;
   out.reserve(html.size() + 64);
@@ -430,4 +505,5 @@ std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets
   return out;
 }
 
+}  // namespace
 }  // namespace hearth

@@ -76,12 +76,18 @@ class MarkdownDocument {
   const std::vector<MarkdownBlock>& blocks() const { return blocks_; }
   const std::vector<MarkdownEmbed>& embeds() const { return embeds_; }
 
-  // Gives an image with empty alt text the given alt text (a picture's default).
+  // Gives an image with empty alt text the given alt text (a picture's default). Only
+  // before the document is frozen.
   void SetImageAlt(size_t link_index, const std::string& alt);
 
+  // Renders the document once, with placeholders where link targets and embeds go, and
+  // frees the parse tree: each reading version then only fills in the placeholders. The
+  // first RenderHtml freezes a document that is not frozen yet.
+  void Freeze();
+
   // Renders HTML with targets[i] as the href or src of links()[i] and embed_html[i] in
-  // place of embeds()[i]. Not thread-safe for one document; different documents may
-  // render concurrently.
+  // place of embeds()[i]. The first call (or Freeze) is not thread-safe for one
+  // document; different documents may render concurrently.
   std::string RenderHtml(const std::vector<std::string>& targets,
                          const std::vector<std::string>& embed_html = {});
 
