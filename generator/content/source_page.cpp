@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "config/yaml.h"
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace hearth {
@@ -152,6 +153,7 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
                 "pages live in a folder called content beside site.yaml");
     return tree;
   }
+  std::vector<std::string> files;
   for (const std::string& file : fs.ListFiles("content")) {
     if (!EndsWith(file, ".md")) continue;
     std::string stem = file.substr(0, file.size() - 3);
@@ -162,23 +164,35 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
         is_alternate = true;
       }
     }
-    if (is_alternate) continue;
+    if (!is_alternate) files.push_back(file);
+  }
+  // Pages are read and their front matter checked in parallel; each file reports into
+  // its own list so one file's errors never decide another's fate.
+  std::vector<std::optional<SourcePage>> read(files.size());
+  std::vector<Diagnostics> found(files.size());
+  ParallelFor(files.size(), [&](size_t i) {
+    const std::string& file = files[i];
+    Diagnostics& local = found[i];
     auto text = fs.ReadFile(file);
     if (!text) {
-      diags.Error({file, 0, 0}, "this file could not be read");
-      continue;
+      local.Error({file, 0, 0}, "this file could not be read");
+      return;
     }
     SourcePage page;
     page.file = file;
     page.content_path = file.substr(std::string("content/").size());
     page.is_section_index =
         page.content_path == "_index.md" || EndsWith(page.content_path, "/_index.md");
-    auto yaml = ReadFrontMatterYaml(file, *text, page.body, diags);
-    if (!yaml) continue;
-    auto front = ReadFrontMatter(*yaml, {file, 2}, diags);
-    if (!front) continue;
+    auto yaml = ReadFrontMatterYaml(file, *text, page.body, local);
+    if (!yaml) return;
+    auto front = ReadFrontMatter(*yaml, {file, 2}, local);
+    if (!front) return;
     page.front = std::move(*front);
-    tree.pages.push_back(std::move(page));
+    read[i] = std::move(page);
+  });
+  for (size_t i = 0; i < files.size(); ++i) {
+    diags.Append(found[i]);
+    if (read[i]) tree.pages.push_back(std::move(*read[i]));
   }
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),

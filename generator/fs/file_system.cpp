@@ -9,6 +9,11 @@
 namespace hearth {
 namespace {
 
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 bool IsSkipped(const std::string& name) {
   return name.empty() || name[0] == '.' || name.back() == '~';
 }
@@ -47,6 +52,10 @@ std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const
   std::error_code ec;
   std::filesystem::path base = root_ / dir;
   if (!std::filesystem::is_directory(base, ec)) return out;
+  // Paths are made relative by cutting the prefix: std::filesystem::relative would ask
+  // the kernel about every component of every path.
+  const std::string prefix =
+      base.generic_string() + (EndsWith(base.generic_string(), "/") ? "" : "/");
   std::filesystem::recursive_directory_iterator it(base, ec), end;
   for (; it != end; it.increment(ec)) {
     if (ec) break;
@@ -56,7 +65,7 @@ std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) const
       continue;
     }
     if (!it->is_regular_file(ec)) continue;
-    out.push_back(JoinPath(dir, std::filesystem::relative(it->path(), base, ec).generic_string()));
+    out.push_back(JoinPath(dir, it->path().generic_string().substr(prefix.size())));
   }
   std::sort(out.begin(), out.end());
   return out;

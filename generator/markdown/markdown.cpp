@@ -424,7 +424,8 @@ void MarkdownDocument::Freeze() {
     cmark_node_set_url(impl.link_nodes[i], (impl.nonce + std::to_string(i) + "-").c_str());
   }
   for (size_t i = 0; i < impl.embed_nodes.size(); ++i) {
-    cmark_node_set_on_enter(impl.embed_nodes[i], (impl.nonce + "e" + std::to_string(i) + "-").c_str());
+    cmark_node_set_on_enter(impl.embed_nodes[i],
+                            (impl.nonce + "e" + std::to_string(i) + "-").c_str());
   }
   char* raw = cmark_render_html(impl.root, impl.render_options,
                                 cmark_parser_get_syntax_extensions(impl.parser));

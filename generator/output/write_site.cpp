@@ -77,63 +77,90 @@ bool CheckOutputFolder(const fs::path& site_root, const fs::path& out_folder, Di
   return true;
 }
 
-bool WriteSite(const std::vector<RenderedFile>& files, const fs::path& out_folder,
-               Diagnostics& diags) {
-  fs::path out = Resolve(out_folder);
-  std::string shown = out_folder.string();
+StagedOutput::StagedOutput(fs::path out, Diagnostics& diagnostics)
+    : out_(Resolve(out)), shown_(out.string()), diags_(diagnostics) {
+  staging_ = out_.parent_path() / (out_.filename().string() + ".tmp-" + std::to_string(getpid()));
+}
+
+StagedOutput::~StagedOutput() {
+  if (begun_ && !committed_) Abort();
+}
+
+bool StagedOutput::Begin() {
   std::error_code ec;
-  fs::path parent = out.parent_path();
-  fs::create_directories(parent, ec);
-  std::string stem = out.filename().string();
-  fs::path staging = parent / (stem + ".tmp-" + std::to_string(getpid()));
-  fs::remove_all(staging, ec);
-  if (!fs::create_directory(staging, ec)) {
-    diags.Error({shown, 0, 0}, "could not create " + staging.string() + ": " + ec.message());
+  fs::create_directories(out_.parent_path(), ec);
+  fs::remove_all(staging_, ec);
+  if (!fs::create_directory(staging_, ec)) {
+    diags_.Error({shown_, 0, 0}, "could not create " + staging_.string() + ": " + ec.message());
     return false;
   }
+  begun_ = true;
+  return true;
+}
+
+void StagedOutput::Write(const std::string& path, std::string bytes) {
+  fs::path target = staging_ / path;
+  std::string folder = fs::path(path).parent_path().string();
+  if (!folder.empty()) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!folders_.count(folder)) {
+      std::error_code ec;
+      fs::create_directories(staging_ / folder, ec);
+      if (ec) failed_ = true;
+      folders_.insert(folder);
+    }
+  }
+  if (!WriteFile(target, bytes)) failed_ = true;
+}
+
+void StagedOutput::Abort() {
+  std::error_code ignored;
+  fs::remove_all(staging_, ignored);
+}
+
+bool StagedOutput::Commit() {
   auto fail = [&](const std::string& message) {
-    diags.Error({shown, 0, 0}, message);
-    std::error_code ignored;
-    fs::remove_all(staging, ignored);
+    diags_.Error({shown_, 0, 0}, message);
+    Abort();
+    committed_ = true;  // nothing left to clean up
     return false;
   };
-  std::set<fs::path> folders;
-  for (const auto& file : files) {
-    fs::path p = fs::path(file.path).parent_path();
-    if (!p.empty()) folders.insert(p);
+  if (failed_ ||
+      !WriteFile(staging_ / kOutputMarker, "Made by hearth build; replaced by the next build.\n")) {
+    return fail("could not write the site into " + staging_.string());
   }
-  for (const auto& folder : folders) {
-    fs::create_directories(staging / folder, ec);
-    if (ec) return fail("could not create folder " + folder.string() + ": " + ec.message());
-  }
-  std::atomic<bool> ok{true};
-  ParallelFor(files.size(), [&](size_t i) {
-    if (!WriteFile(staging / files[i].path, files[i].bytes)) ok = false;
-  });
-  if (!ok ||
-      !WriteFile(staging / kOutputMarker, "Made by hearth build; replaced by the next build.\n")) {
-    return fail("could not write the site into " + staging.string());
-  }
-  if (!fs::exists(out, ec)) {
-    fs::rename(staging, out, ec);
+  std::error_code ec;
+  committed_ = true;
+  if (!fs::exists(out_, ec)) {
+    fs::rename(staging_, out_, ec);
     if (ec) return fail("could not move the new site into place: " + ec.message());
     return true;
   }
   // Swap the folders in one step where the file system allows, else in two renames.
-  if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-    fs::path old = parent / (stem + ".old-" + std::to_string(getpid()));
-    fs::rename(out, old, ec);
+  fs::path previous = staging_;
+  if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
+    fs::path old =
+        out_.parent_path() / (out_.filename().string() + ".old-" + std::to_string(getpid()));
+    fs::rename(out_, old, ec);
     if (ec) return fail("could not move the old site aside: " + ec.message());
-    fs::rename(staging, out, ec);
+    fs::rename(staging_, out_, ec);
     if (ec) {
       std::error_code ignored;
-      fs::rename(old, out, ignored);
+      fs::rename(old, out_, ignored);
       return fail("could not move the new site into place: " + ec.message());
     }
-    staging = old;
+    previous = old;
   }
-  fs::remove_all(staging, ec);  // now the previous site
+  fs::remove_all(previous, ec);  // now the previous site
   return true;
+}
+
+bool WriteSite(const std::vector<RenderedFile>& files, const fs::path& out_folder,
+               Diagnostics& diags) {
+  StagedOutput output(out_folder, diags);
+  if (!output.Begin()) return false;
+  ParallelFor(files.size(), [&](size_t i) { output.Write(files[i].path, files[i].bytes); });
+  return output.Commit();
 }
 
 }  // namespace hearth

@@ -5,7 +5,10 @@
 // theme, or /, and any existing folder that an earlier build did not make.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +23,32 @@ inline constexpr char kOutputMarker[] = ".hearth-output";
 // Checks that `out` may be replaced by a build of the site in `site_root`. Reports why not.
 bool CheckOutputFolder(const std::filesystem::path& site_root, const std::filesystem::path& out,
                        Diagnostics& diagnostics);
+
+// Writes files into a new folder beside `out` as they are rendered (from any thread), then
+// swaps it in with Commit(). Without a successful Commit() the new folder is removed and
+// the previous output is left untouched.
+class StagedOutput : public OutputSink {
+ public:
+  StagedOutput(std::filesystem::path out, Diagnostics& diagnostics);
+  ~StagedOutput() override;
+  // Makes the staging folder; reports and returns false if it cannot.
+  bool Begin();
+  void Write(const std::string& path, std::string bytes) override;
+  // Marks the new folder as hearth's and swaps it in. Reports and returns false on failure.
+  bool Commit();
+
+ private:
+  void Abort();
+  std::filesystem::path out_;
+  std::filesystem::path staging_;
+  std::string shown_;
+  Diagnostics& diags_;
+  std::mutex mutex_;
+  std::set<std::string> folders_;  // made so far, relative to the staging folder
+  std::atomic<bool> failed_{false};
+  bool begun_ = false;
+  bool committed_ = false;
+};
 
 // Writes every file, then swaps the new folder in. On failure reports and leaves the
 // previous output untouched.

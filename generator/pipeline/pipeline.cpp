@@ -12,6 +12,14 @@ namespace hearth {
 
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
                            const PipelineOptions& options, Diagnostics& diags) {
+  MemorySink sink;
+  PipelineResult result = RunPipeline(site, default_theme, options, sink, diags);
+  if (result.ok) result.files = sink.Files();
+  return result;
+}
+
+PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
+                           const PipelineOptions& options, OutputSink& sink, Diagnostics& diags) {
   PipelineResult result;
   SiteConfig config = LoadSiteConfig(site, diags);
   if (diags.HasErrors()) return result;
@@ -31,11 +39,8 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   CheckEasyRead(model, diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
-  result.files = RenderSite(model, *theme, options.render, diags);
-  if (diags.HasErrors()) {
-    result.files.clear();
-    return result;
-  }
+  RenderSite(model, *theme, options.render, sink, diags);
+  if (diags.HasErrors()) return result;
   result.ok = true;
   return result;
 }

@@ -28,6 +28,13 @@ struct PipelineResult {
 
 // `site` reads the site folder; `default_theme` the default theme folder. The site's own
 // theme folder (site.yaml `theme`, default "theme") is laid over the default theme.
+// Rendered files go to `sink` as they are made; if the result is not ok, what the sink
+// received must be thrown away.
+PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
+                           const PipelineOptions& options, OutputSink& sink,
+                           Diagnostics& diagnostics);
+
+// The same, keeping the files in memory (PipelineResult::files, sorted by path).
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
                            const PipelineOptions& options, Diagnostics& diagnostics);
 

@@ -80,10 +80,9 @@ class SiteRenderer {
     picture_ = std::move(pictures);
   }
 
-  std::vector<RenderedFile> Render(const RenderOptions& options) {
+  void Render(const RenderOptions& options, OutputSink& sink) {
     std::vector<RenderJob> jobs = PlanRenderJobs(model_);
     const size_t per_page = config_.variants.size();
-    std::vector<RenderedFile> files(jobs.size());
     unsigned threads =
         options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::unique_ptr<TemplateCache>> caches;
@@ -93,9 +92,10 @@ class SiteRenderer {
     ParallelForWorkers(model_.pages.size(), threads, [&](size_t p, unsigned worker) {
       for (size_t v = 0; v < per_page; ++v) {
         const RenderJob& job = jobs[p * per_page + v];
-        files[p * per_page + v] = {job.output_path, RenderPage(job, *caches[worker])};
+        sink.Write(job.output_path, RenderPage(job, *caches[worker]));
       }
     });
+    std::vector<RenderedFile> files;
     TemplateCache cache(theme_);
     for (size_t v = 0; v < per_page; ++v) {
       const Variant& variant = config_.variants[v];
@@ -112,9 +112,7 @@ class SiteRenderer {
       if (page.dataset < 0) continue;
       for (const auto& download : Downloads(page)) files.push_back(download);
     }
-    std::sort(files.begin(), files.end(),
-              [](const RenderedFile& a, const RenderedFile& b) { return a.path < b.path; });
-    return files;
+    for (auto& file : files) sink.Write(file.path, std::move(file.bytes));
   }
 
  private:
@@ -126,7 +124,6 @@ class SiteRenderer {
     data d;
     d.set("lang", config_.language);
     d.set("site", site_);
-    d.set("picture", picture_);
     data current;
     current.set("id", variant.id);
     current.set("label", variant.label);
@@ -316,6 +313,9 @@ class SiteRenderer {
       d.set("content", html);
     }
     d.set("text_missing", Flag(job.text == nullptr));
+    // The picture library is only used by the notice of a missing text; copying it into
+    // every page's data would cost more than rendering the page.
+    if (job.text == nullptr) d.set("picture", picture_);
     d.set("noindex", Flag(job.text == nullptr));
 
     data crumbs = List();
@@ -447,9 +447,29 @@ class SiteRenderer {
 
 std::string XmlEscape(const std::string& text) { return HtmlEscape(text); }
 
+void MemorySink::Write(const std::string& path, std::string bytes) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  files_.push_back({path, std::move(bytes)});
+}
+
+std::vector<RenderedFile> MemorySink::Files() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<RenderedFile> sorted = files_;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const RenderedFile& a, const RenderedFile& b) { return a.path < b.path; });
+  return sorted;
+}
+
+void RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
+                OutputSink& sink, Diagnostics& diagnostics) {
+  SiteRenderer(model, theme, diagnostics).Render(options, sink);
+}
+
 std::vector<RenderedFile> RenderSite(const SiteModel& model, const Theme& theme,
                                      const RenderOptions& options, Diagnostics& diagnostics) {
-  return SiteRenderer(model, theme, diagnostics).Render(options);
+  MemorySink sink;
+  RenderSite(model, theme, options, sink, diagnostics);
+  return sink.Files();
 }
 
 }  // namespace hearth

@@ -4,6 +4,7 @@
 // ordered by path, so two builds of one input are byte-identical.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,31 @@ struct RenderOptions {
   unsigned threads = 0;  // 0: all cores
 };
 
+// Where rendered files go as soon as each is ready. Write is called from several
+// threads at once; the order of calls is not fixed, the bytes of each file are.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void Write(const std::string& path, std::string bytes) = 0;
+};
+
+// Keeps files in memory, for tests and checks.
+class MemorySink : public OutputSink {
+ public:
+  void Write(const std::string& path, std::string bytes) override;
+  // The files sorted by path.
+  std::vector<RenderedFile> Files() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<RenderedFile> files_;
+};
+
+// Renders every file into the sink.
+void RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
+                OutputSink& sink, Diagnostics& diagnostics);
+
+// Renders every file into memory, sorted by path.
 std::vector<RenderedFile> RenderSite(const SiteModel& model, const Theme& theme,
                                      const RenderOptions& options, Diagnostics& diagnostics);
 

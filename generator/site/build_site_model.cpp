@@ -423,6 +423,9 @@ class ModelBuilder {
       Page& page = model_.pages[i];
       ResolveText(page.body, page);
       for (auto& [infix, text] : page.alternates) ResolveText(text, page);
+      // Everything else needs only the rendered text: free the parse trees now.
+      page.body.doc->Freeze();
+      for (auto& [infix, text] : page.alternates) text.doc->Freeze();
     });
   }
 
