@@ -77,6 +77,10 @@ int RunCheck(const CommonFlags& flags) {
   options.render.threads = flags.threads;
   hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, diags);
   int status = Report(diags, site);
+  if (!result.audit.empty()) {
+    std::cout << "Disclosure audit: the range a reader could narrow each hidden count to.\n"
+              << result.audit;
+  }
   if (result.ok) {
     std::cout << "Checked " << result.page_count
               << " pages: " << (status == 0 ? "no errors" : "errors found") << ".\n";

@@ -243,6 +243,65 @@ std::string RenderDataTable(const PublishedDataset& data, const DisclosureRules&
   return out;
 }
 
+// Horizontal bars for categories: one bar per column of the grid's total row (or first
+// row), labelled with its value, so long category names stay readable.
+std::string BarChart(const PublishedDataset& data, const DisclosureRules& rules, const Grid& g,
+                     int indicator, const std::string& id) {
+  const Dataset& d = *data.dataset;
+  const Indicator& ind = d.indicators[indicator];
+  size_t row = 0;
+  for (size_t y = 0; y < g.rows.size(); ++y) {
+    for (const auto& f : d.filters) {
+      if (f.total && g.rows[y] == *f.total) row = y;
+    }
+  }
+  std::vector<std::pair<std::string, const PublishedCell*>> bars;
+  for (size_t x = 0; x < g.columns.size(); ++x) {
+    auto [r, i] = g.cells[row][x];
+    if (r < 0) continue;
+    bool is_total = false;
+    for (const auto& f : d.filters) is_total |= f.total && g.columns[x] == *f.total;
+    if (!is_total) bars.emplace_back(g.columns[x], &data.cells[r][i]);
+  }
+  if (bars.empty()) return "";
+  double max = ind.unit == Unit::kPercent ? 100 : 0;
+  for (auto& [_, c] : bars) {
+    if (c->shown == Shown::kValue) max = std::max(max, c->value);
+  }
+  if (max <= 0) max = 1;
+  const int width = 640, label_w = 220, bar_h = 28, gap = 12, top = 8;
+  int height = top * 2 + static_cast<int>(bars.size()) * (bar_h + gap);
+  double plot_w = width - label_w - 90;
+  std::string title = UnitHeader(ind) + (g.rows.size() > 1 ? ", " + g.rows[row] : "");
+  std::string out = "<figure class=\"data-chart\">\n<svg viewBox=\"0 0 " + std::to_string(width) +
+                    " " + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"" + id +
+                    "-title " + id + "-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"" +
+                    id + "-title\">" + HtmlEscape(title) + "</title>\n<desc id=\"" + id +
+                    "-desc\">Bar chart of " + HtmlEscape(ToLower(title)) +
+                    ". The same figures are in the table on this page.</desc>\n";
+  for (size_t k = 0; k < bars.size(); ++k) {
+    double y = top + k * (bar_h + gap);
+    const PublishedCell& c = *bars[k].second;
+    out += "<text x=\"" + Number(label_w - 8) + "\" y=\"" + Number(y + bar_h * 0.65, 1) +
+           "\" text-anchor=\"end\" font-size=\"14\">" + HtmlEscape(bars[k].first) + "</text>\n";
+    if (c.shown == Shown::kValue) {
+      double w = std::max(1.0, plot_w * c.value / max);
+      out += "<rect x=\"" + Number(label_w) + "\" y=\"" + Number(y, 1) + "\" width=\"" +
+             Number(w, 1) + "\" height=\"" + std::to_string(bar_h) +
+             "\" fill=\"#1d4f91\"/>\n<text x=\"" + Number(label_w + w + 6, 1) + "\" y=\"" +
+             Number(y + bar_h * 0.65, 1) + "\" font-size=\"14\">" +
+             HtmlEscape(CellText(c, ind, rules)) + "</text>\n";
+    } else {
+      out += "<text x=\"" + Number(label_w + 6) + "\" y=\"" + Number(y + bar_h * 0.65, 1) +
+             "\" font-size=\"14\">" + HtmlEscape(CellText(c, ind, rules)) + " (" +
+             HtmlEscape(CellWords(c)) + ")</text>\n";
+    }
+  }
+  out += "</svg>\n<figcaption>" + HtmlEscape(title) + ", " + HtmlEscape(d.period) +
+         ".</figcaption>\n</figure>\n";
+  return out;
+}
+
 std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules& rules,
                             const DataSelection& selection, const std::string& id_prefix) {
   const Dataset& d = *data.dataset;
@@ -252,6 +311,12 @@ std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules&
   static const char* kDash[] = {"", "8 4", "2 4", "12 4 2 4", "4 4"};
   static const char* kColour[] = {"#1d4f91", "#a23b00", "#2e6b30", "#6b2e6b", "#4a4a4a"};
   for (const Grid& g : Layout(d, selection)) {
+    if (!d.time) {
+      if (g.indicator >= 0) {
+        out += BarChart(data, rules, g, g.indicator, id_prefix + "-chart-" + std::to_string(++n));
+      }
+      continue;
+    }
     // One chart per row of the grid when rows are indicators; otherwise one per grid.
     std::vector<std::vector<size_t>> charts;
     if (g.indicator < 0 && d.time) {
@@ -284,14 +349,9 @@ std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules&
         return left + (points <= 1 ? plot_w / 2 : plot_w * k / (points - 1));
       };
       auto ypos = [&](double v) { return top + plot_h * (1 - v / top_value); };
-      bool lines = d.time.has_value();
       std::string title = UnitHeader(ind);
-      std::string desc = lines ? "Line chart of " + ToLower(ind.label) + " by " +
-                                     ToLower(d.time->label) + ", " + d.period +
-                                     ". The same figures are in the table on this page."
-                               : "Bar chart of " + ToLower(ind.label) +
-                                     ". The same figures "
-                                     "are in the table on this page.";
+      std::string desc = "Line chart of " + ToLower(ind.label) + " by " + ToLower(d.time->label) +
+                         ", " + d.period + ". The same figures are in the table on this page.";
       out += "<figure class=\"data-chart\">\n<svg viewBox=\"0 0 " + std::to_string(width) + " " +
              std::to_string(height) + "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id +
              "-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"" + id + "-title\">" +
@@ -339,8 +399,8 @@ std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules&
             continue;
           }
           double v = data.cells[r][i].value;
-          double xx = lines ? xpos(k) : 0, yy = ypos(v);
-          if (lines) {
+          double xx = xpos(k), yy = ypos(v);
+          {
             path += (pen_down ? " L " : " M ") + Number(xx, 1) + " " + Number(yy, 1);
             pen_down = true;
             markers += s % 2 == 0
@@ -351,18 +411,9 @@ std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules&
             last_x = xx;
             last_y = yy;
             last_label = g.indicator >= 0 ? g.rows[y] : ValueWords(v, ind, rules);
-          } else {
-            double band = plot_w / points;
-            double bx = left + band * k + band * 0.15, bw = band * 0.7;
-            markers += "<rect x=\"" + Number(bx, 1) + "\" y=\"" + Number(yy, 1) + "\" width=\"" +
-                       Number(bw, 1) + "\" height=\"" + Number(top + plot_h - yy, 1) +
-                       "\" fill=\"" + colour + "\"/>\n<text x=\"" + Number(bx + bw / 2, 1) +
-                       "\" y=\"" + Number(yy - 4, 1) +
-                       "\" text-anchor=\"middle\" font-size=\"11\">" +
-                       HtmlEscape(ValueWords(v, ind, rules)) + "</text>\n";
           }
         }
-        if (lines && !path.empty()) {
+        if (!path.empty()) {
           out +=
               "<path d=\"" + path.substr(1) + "\" fill=\"none\" stroke=\"" + colour +
               "\" stroke-width=\"3\"" +
