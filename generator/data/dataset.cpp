@@ -414,7 +414,7 @@ class Loader {
       if (fresh) continue;
       if (d.times[r] <= it->second.first) {
         diags_.Error({d.csv_file, d.row_lines[r], 1},
-                     "the period '" + d.times[r] + "' comes after '" + it->second.first +
+                     "the period '" + d.times[r] + "' should come after '" + it->second.first +
                          "' (line " + std::to_string(it->second.second) + ")",
                      "put rows in time order, each period once");
       }

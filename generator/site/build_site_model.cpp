@@ -372,6 +372,10 @@ class ModelBuilder {
     }
     SourceLocation at = (*y)["dataset"] ? LocationOf((*y)["dataset"], src) : embed.location;
     if (out.dataset < 0) {
+      // A dataset whose own files have errors has been reported already.
+      for (const auto& file : site_.ListFiles("content")) {
+        if (EndsWith(file, "/" + id + ".csv")) return out;
+      }
       std::string suggestion = DidYouMean(id, ids);
       diags_.Error(at, "there is no dataset called '" + id + "'",
                    suggestion.empty()
