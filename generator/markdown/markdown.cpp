@@ -153,7 +153,11 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
   cmark_parser_feed(impl.parser, text.data(), text.size());
   impl.root = cmark_parser_finish(impl.parser);
 
-  std::vector<std::string> lines = SplitLines(text);
+  // Where each line starts, to turn cmark's byte columns into character columns.
+  std::vector<size_t> line_starts{0};
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts.push_back(i + 1);
+  }
   auto where = [&](cmark_node* node) {
     // cmark counts columns in bytes; we report characters.
     int line = cmark_node_get_start_line(node);
@@ -165,8 +169,9 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         column = cmark_node_get_start_column(up);
       }
     }
-    if (line > 0 && line <= static_cast<int>(lines.size()) && column > 0) {
-      column = ColumnOfByte(lines[line - 1], column - 1);
+    if (line > 0 && line <= static_cast<int>(line_starts.size()) && column > 0) {
+      std::string_view rest = std::string_view(text).substr(line_starts[line - 1]);
+      column = ColumnOfByte(rest.substr(0, rest.find('\n')), column - 1);
     }
     return SourceLocation{file, line > 0 ? line + first_line - 1 : 0, column};
   };

@@ -34,6 +34,9 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   for (const Dataset& d : datasets) published.push_back(ProtectDataset(d, rules, diags));
   for (const auto& p : published) result.audit += FormatAudit(p);
   SiteModel model = BuildSiteModel(config, tree, published, site, theme_fs, options.build, diags);
+  // Each body has been parsed and rendered into the model: release the source text of
+  // large sites early. (The easy-read lint still reads the alternates' text.)
+  for (SourcePage& page : tree.pages) std::string().swap(page.body.text);
   // Checks only read the model, and a model with unresolved links is still whole, so
   // they run even after errors: an author sees every problem in one run.
   CheckEasyRead(model, diags);
