@@ -149,6 +149,13 @@ class Protector {
     return out;
   }
 
+  // Everything a reader knows ties cells together: identities and published percentages.
+  std::vector<Relation> AllRelations() const {
+    std::vector<Relation> relations = identities_;
+    for (auto& rel : PercentRelations()) relations.push_back(rel);
+    return relations;
+  }
+
   double Rounded(double v) const {
     double scale = std::pow(10.0, rules_.percent_decimals);
     return std::round(v * scale) / scale;
@@ -168,8 +175,7 @@ class Protector {
     }
     std::vector<AuditEntry> entries;
     if (hidden.empty()) return entries;
-    std::vector<Relation> relations = identities_;
-    for (auto& rel : PercentRelations()) relations.push_back(rel);
+    std::vector<Relation> relations = AllRelations();
 
     CoinPackedMatrix matrix(false, 0, 0);
     matrix.setDimensions(0, static_cast<int>(hidden.size()));
@@ -283,8 +289,7 @@ class Protector {
   // When every relation of the target is already hidden, the search moves outwards
   // through the hidden cells it is tied to.
   bool HideAnother(size_t target) {
-    std::vector<Relation> relations = identities_;
-    for (auto& rel : PercentRelations()) relations.push_back(rel);
+    std::vector<Relation> relations = AllRelations();
     std::set<size_t> frontier{target}, reached{target};
     std::vector<bool> used(relations.size(), false);
     while (!frontier.empty()) {
@@ -348,6 +353,23 @@ class Protector {
   std::vector<Relation> identities_;
 };
 
+// The GSS symbol for a cell that shows no number.
+std::string Symbol(const PublishedCell& cell) {
+  switch (cell.shown) {
+    case Shown::kConfidential:
+      return "[c]";
+    case Shown::kNotAvailable:
+      return "[x]";
+    case Shown::kNotApplicable:
+      return "[z]";
+    case Shown::kLow:
+      return "[low]";
+    case Shown::kValue:
+      break;
+  }
+  return "";
+}
+
 std::string WithThousands(long long n) {
   std::string digits = std::to_string(n < 0 ? -n : n);
   std::string out;
@@ -381,18 +403,7 @@ PublishedDataset ProtectDataset(const Dataset& dataset, const DisclosureRules& r
 
 std::string CellText(const PublishedCell& cell, const Indicator& indicator,
                      const DisclosureRules& rules) {
-  switch (cell.shown) {
-    case Shown::kConfidential:
-      return "[c]";
-    case Shown::kNotAvailable:
-      return "[x]";
-    case Shown::kNotApplicable:
-      return "[z]";
-    case Shown::kLow:
-      return "[low]";
-    case Shown::kValue:
-      break;
-  }
+  if (cell.shown != Shown::kValue) return Symbol(cell);
   switch (indicator.unit) {
     case Unit::kCount:
       return WithThousands(std::llround(cell.value));
@@ -415,7 +426,7 @@ std::string CellWords(const PublishedCell& cell) {
     case Shown::kNotApplicable:
       return "not applicable";
     case Shown::kLow:
-      return "less than half a percent";
+      return "more than 0 but too small to show";
     case Shown::kValue:
       return "";
   }
@@ -423,18 +434,7 @@ std::string CellWords(const PublishedCell& cell) {
 }
 
 std::string CellDownload(const PublishedCell& cell, const DisclosureRules& rules) {
-  switch (cell.shown) {
-    case Shown::kConfidential:
-      return "[c]";
-    case Shown::kNotAvailable:
-      return "[x]";
-    case Shown::kNotApplicable:
-      return "[z]";
-    case Shown::kLow:
-      return "[low]";
-    case Shown::kValue:
-      break;
-  }
+  if (cell.shown != Shown::kValue) return Symbol(cell);
   if (std::fabs(cell.value - std::round(cell.value)) < 1e-9) {
     return std::to_string(std::llround(cell.value));
   }

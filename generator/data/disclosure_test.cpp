@@ -149,7 +149,7 @@ TEST_CASE("a non-zero percentage that rounds to 0 is shown as [low]") {
                    "  - {column: p, label: P, unit: percent, numerator: a, denominator: b}\n");
   CHECK(CellText(f->published.cells[0][2], f->dataset->indicators[2], DisclosureRules{}) ==
         "[low]");
-  CHECK(CellWords(f->published.cells[0][2]) == "less than half a percent");
+  CHECK(CellWords(f->published.cells[0][2]) == "more than 0 but too small to show");
 }
 
 TEST_CASE("the threshold comes from the rules") {

@@ -414,6 +414,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
 }
 
 void MarkdownDocument::SetImageAlt(size_t link_index, const std::string& alt) {
+  if (impl_->frozen) return;  // the tree is gone; alt text is set before freezing
   cmark_node* node = impl_->link_nodes.at(link_index);
   if (cmark_node_first_child(node)) return;
   cmark_node* text_node = cmark_node_new(CMARK_NODE_TEXT);
