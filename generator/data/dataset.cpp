@@ -15,8 +15,8 @@ const std::vector<std::string> kDatasetFields = {"title",  "description", "sourc
                                                  "period", "published",   "notes",
                                                  "time",   "filters",     "indicators"};
 const std::vector<std::string> kIndicatorFields = {
-    "column",      "label",     "unit",        "polarity",      "target",
-    "comparators", "numerator", "denominator", "cumulative_of", "short"};
+    "column",      "label",         "unit",  "polarity", "target",  "comparators", "numerator",
+    "denominator", "cumulative_of", "short", "per",      "flow_in", "flow_out"};
 
 // Words in column names that mean a row is about one person, not a summary.
 const std::set<std::string> kPersonalWords = {
@@ -100,6 +100,7 @@ class Loader {
     if (diags_.ErrorCount() > errors_before) return std::nullopt;
     Compute(d);
     CheckIdentities(d);
+    CheckStocks(d);
     if (diags_.ErrorCount() > errors_before) return std::nullopt;
     return d;
   }
@@ -187,11 +188,17 @@ class Loader {
         ind.unit = Unit::kCount;
       else if (unit == "percent")
         ind.unit = Unit::kPercent;
+      else if (unit == "rate")
+        ind.unit = Unit::kRate;
       else if (unit == "number")
         ind.unit = Unit::kNumber;
       else
         diags_.Error(LocationOf(item["unit"], src), "unknown unit '" + unit + "'",
-                     "choose from: count, percent, number");
+                     "choose from: count, percent, rate, number");
+      if (auto per = ReadInt(item, "per", src, diags_)) {
+        if (*per <= 0) diags_.Error(LocationOf(item["per"], src), "'per' should be more than 0");
+        ind.per = static_cast<double>(*per);
+      }
       std::string polarity = ReadString(item, "polarity", src, diags_).value_or("neutral");
       if (polarity == "higher-is-better")
         ind.polarity = Polarity::kHigherIsBetter;
@@ -216,7 +223,7 @@ class Loader {
           ind.comparators.push_back({ReadString(c, "label", src, diags_).value_or(""), *value});
         }
       }
-      for (const char* key : {"numerator", "denominator", "cumulative_of"}) {
+      for (const char* key : {"numerator", "denominator", "cumulative_of", "flow_in", "flow_out"}) {
         if (item[key]) references.emplace_back(ind.column, key, item[key].Scalar(), item[key]);
       }
       d.indicators.push_back(std::move(ind));
@@ -234,11 +241,19 @@ class Loader {
       if (which == "numerator") d.indicators[self].numerator = other;
       if (which == "denominator") d.indicators[self].denominator = other;
       if (which == "cumulative_of") d.indicators[self].cumulative_of = other;
+      if (which == "flow_in") d.indicators[self].flow_in = other;
+      if (which == "flow_out") d.indicators[self].flow_out = other;
     }
     for (auto& ind : d.indicators) {
-      if (ind.unit == Unit::kPercent && (ind.numerator < 0 || ind.denominator < 0)) {
+      if ((ind.flow_in >= 0) != (ind.flow_out >= 0) || ((ind.flow_in >= 0) && !d.time)) {
+        diags_.Error(ind.location, "'" + ind.column +
+                                       "' needs both flow_in and flow_out, and a "
+                                       "time column, to be a stock that changes by them");
+      }
+      if (IsRatio(ind.unit) && (ind.numerator < 0 || ind.denominator < 0)) {
         diags_.Error(ind.location,
-                     "the percentage '" + ind.column + "' needs a numerator and a denominator",
+                     "the " + std::string(ind.unit == Unit::kPercent ? "percentage" : "rate") +
+                         " '" + ind.column + "' needs a numerator and a denominator",
                      "name the count columns it is made from, so small numbers behind it can "
                      "be protected");
       }
@@ -314,7 +329,7 @@ class Loader {
     for (const auto& f : d.filters) filter_columns.push_back(require(f.column, meta));
     std::vector<int> indicator_columns;
     for (auto& ind : d.indicators) {
-      if (ind.unit == Unit::kPercent && !column_of.count(ind.column)) {
+      if (IsRatio(ind.unit) && !column_of.count(ind.column)) {
         ind.in_csv = false;  // computed from numerator and denominator
         described.insert(ind.column);
         indicator_columns.push_back(-1);
@@ -426,7 +441,7 @@ class Loader {
     for (size_t r = 0; r < d.cells.size(); ++r) {
       for (size_t i = 0; i < d.indicators.size(); ++i) {
         const Indicator& ind = d.indicators[i];
-        if (ind.unit != Unit::kPercent || ind.numerator < 0 || ind.denominator < 0) continue;
+        if (!IsRatio(ind.unit) || ind.numerator < 0 || ind.denominator < 0) continue;
         const Cell& num = d.cells[r][ind.numerator];
         const Cell& den = d.cells[r][ind.denominator];
         Cell& cell = d.cells[r][i];
@@ -447,16 +462,17 @@ class Loader {
           if (!ind.in_csv) cell.status = Cell::Status::kNotApplicable;
           continue;
         }
-        double computed = 100.0 * num.value / den.value;
+        double computed = RatioScale(ind) * num.value / den.value;
         if (!ind.in_csv) {
           cell.status = Cell::Status::kValue;
           cell.value = computed;
         } else if (cell.status == Cell::Status::kValue && std::fabs(cell.value - computed) > 0.5) {
           diags_.Error({d.csv_file, d.row_lines[r], d.cell_columns[r][i]},
-                       "the percentage " + FormatNumber(cell.value) + " does not match " +
-                           FormatNumber(num.value) + " out of " + FormatNumber(den.value) + " (" +
+                       "the " + std::string(ind.unit == Unit::kPercent ? "percentage " : "rate ") +
+                           FormatNumber(cell.value) + " does not match " + FormatNumber(num.value) +
+                           " out of " + FormatNumber(den.value) + " (" +
                            FormatNumber(std::round(computed * 10) / 10) + ")",
-                       "leave the percentage column out and hearth will work it out");
+                       "leave the column out and hearth will work it out");
         }
       }
     }
@@ -520,6 +536,36 @@ class Loader {
     }
   }
 
+  // Stocks: each period's stock is the last one plus what came in less what went out.
+  void CheckStocks(const Dataset& d) {
+    for (size_t i = 0; i < d.indicators.size(); ++i) {
+      const Indicator& ind = d.indicators[i];
+      if (ind.flow_in < 0 || ind.flow_out < 0) continue;
+      std::map<std::vector<std::string>, size_t> previous;
+      for (size_t r = 0; r < d.cells.size(); ++r) {
+        auto it = previous.find(d.labels[r]);
+        size_t last = it == previous.end() ? r : it->second;
+        previous[d.labels[r]] = r;
+        if (last == r) continue;
+        const Cell &now = d.cells[r][i], &before = d.cells[last][i], &in = d.cells[r][ind.flow_in],
+                   &out = d.cells[r][ind.flow_out];
+        if (now.status != Cell::Status::kValue || before.status != Cell::Status::kValue ||
+            in.status != Cell::Status::kValue || out.status != Cell::Status::kValue) {
+          continue;
+        }
+        double expected = before.value + in.value - out.value;
+        if (std::fabs(now.value - expected) > 1e-9) {
+          diags_.Error({d.csv_file, d.row_lines[r], d.cell_columns[r][i]},
+                       "'" + ind.column + "' should be " + FormatNumber(expected) + " here (" +
+                           FormatNumber(before.value) + " + " + FormatNumber(in.value) + " - " +
+                           FormatNumber(out.value) + "), not " + FormatNumber(now.value),
+                       "a stock is the one before, plus '" + d.indicators[ind.flow_in].column +
+                           "', less '" + d.indicators[ind.flow_out].column + "'");
+        }
+      }
+    }
+  }
+
   const FileSystem& fs_;
   Diagnostics& diags_;
 };
@@ -555,6 +601,8 @@ std::string UnitName(Unit unit) {
       return "number";
     case Unit::kPercent:
       return "%";
+    case Unit::kRate:
+      return "rate";
     case Unit::kNumber:
       return "value";
   }

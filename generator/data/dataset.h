@@ -16,7 +16,7 @@
 
 namespace hearth {
 
-enum class Unit { kCount, kPercent, kNumber };
+enum class Unit { kCount, kPercent, kRate, kNumber };
 enum class Polarity { kNeutral, kHigherIsBetter, kLowerIsBetter };
 
 struct Comparator {
@@ -35,7 +35,12 @@ struct Indicator {
   int numerator = -1;      // percent: index of the count it is made from
   int denominator = -1;    // percent: index of the count it is a share of
   int cumulative_of = -1;  // count: the count this is a running total of, over time
-  bool in_csv = true;      // false: a percent computed from its numerator and denominator
+  // count: a stock (children in care at the end of each period) that changes by these
+  // flows each period: this period = last period + flow_in - flow_out.
+  int flow_in = -1;
+  int flow_out = -1;
+  double per = 10000;  // rate: per how many (a rate per 10,000 children)
+  bool in_csv = true;  // false: a percent computed from its numerator and denominator
   SourceLocation location;
 };
 
@@ -98,5 +103,12 @@ std::optional<Dataset> LoadDataset(const FileSystem& fs, const std::string& csv_
                                    const std::string& meta_file, Diagnostics& diagnostics);
 
 std::string UnitName(Unit unit);
+
+// Percentages and rates are ratios of a numerator and a denominator count.
+inline bool IsRatio(Unit unit) { return unit == Unit::kPercent || unit == Unit::kRate; }
+// What a ratio multiplies numerator / denominator by: 100 for a percentage.
+inline double RatioScale(const Indicator& indicator) {
+  return indicator.unit == Unit::kPercent ? 100.0 : indicator.per;
+}
 
 }  // namespace hearth

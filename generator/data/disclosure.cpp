@@ -111,6 +111,29 @@ class Protector {
       }
     }
     for (size_t i = 0; i < width_; ++i) {
+      const Indicator& ind = d_.indicators[i];
+      if (ind.flow_in < 0 || ind.flow_out < 0) continue;
+      std::map<std::vector<std::string>, size_t> previous;
+      for (size_t r = 0; r < d_.cells.size(); ++r) {
+        auto it = previous.find(d_.labels[r]);
+        size_t before = it == previous.end() ? r : it->second;
+        previous[d_.labels[r]] = r;
+        if (before == r) continue;
+        bool complete = d_.cells[r][i].status == Cell::Status::kValue &&
+                        d_.cells[before][i].status == Cell::Status::kValue &&
+                        d_.cells[r][ind.flow_in].status == Cell::Status::kValue &&
+                        d_.cells[r][ind.flow_out].status == Cell::Status::kValue;
+        if (!complete) continue;
+        // stock now - stock before - in + out = 0
+        Relation rel;
+        rel.terms = {{Key(r, i), 1.0},
+                     {Key(before, i), -1.0},
+                     {Key(r, ind.flow_in), -1.0},
+                     {Key(r, ind.flow_out), 1.0}};
+        identities_.push_back(rel);
+      }
+    }
+    for (size_t i = 0; i < width_; ++i) {
       int base = d_.indicators[i].cumulative_of;
       if (base < 0) continue;
       std::map<std::vector<std::string>, size_t> previous;
@@ -134,14 +157,15 @@ class Protector {
     for (size_t r = 0; r < d_.cells.size(); ++r) {
       for (size_t i = 0; i < width_; ++i) {
         const Indicator& ind = d_.indicators[i];
-        if (ind.unit != Unit::kPercent || cells_[r][i].shown != Shown::kValue) continue;
+        if (!IsRatio(ind.unit) || cells_[r][i].shown != Shown::kValue) continue;
         double p = Rounded(cells_[r][i].value);
-        // 100 * num - (p + half) * den <= 0 and 100 * num - (p - half) * den >= 0.
-        Relation upper{{{Key(r, ind.numerator), 100.0}, {Key(r, ind.denominator), -(p + half)}},
+        double scale = RatioScale(ind);
+        // scale * num - (p + half) * den <= 0 and scale * num - (p - half) * den >= 0.
+        Relation upper{{{Key(r, ind.numerator), scale}, {Key(r, ind.denominator), -(p + half)}},
                        -kInfinity,
                        0};
         Relation lower{
-            {{Key(r, ind.numerator), 100.0}, {Key(r, ind.denominator), -(p - half)}}, 0, kInfinity};
+            {{Key(r, ind.numerator), scale}, {Key(r, ind.denominator), -(p - half)}}, 0, kInfinity};
         out.push_back(upper);
         out.push_back(lower);
       }
@@ -329,7 +353,7 @@ class Protector {
       for (size_t i = 0; i < width_; ++i) {
         const Indicator& ind = d_.indicators[i];
         PublishedCell& p = cells_[r][i];
-        if (ind.unit != Unit::kPercent || p.shown != Shown::kValue) continue;
+        if (!IsRatio(ind.unit) || p.shown != Shown::kValue) continue;
         if (cells_[r][ind.numerator].shown == Shown::kConfidential ||
             cells_[r][ind.denominator].shown == Shown::kConfidential) {
           p.shown = Shown::kConfidential;
@@ -409,6 +433,8 @@ std::string CellText(const PublishedCell& cell, const Indicator& indicator,
       return WithThousands(std::llround(cell.value));
     case Unit::kPercent:
       return Decimal(cell.value, rules.percent_decimals) + "%";
+    case Unit::kRate:
+      return Decimal(cell.value, rules.percent_decimals);
     case Unit::kNumber:
       return std::fabs(cell.value - std::round(cell.value)) < 1e-9
                  ? WithThousands(std::llround(cell.value))

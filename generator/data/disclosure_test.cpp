@@ -164,3 +164,54 @@ TEST_CASE("the threshold comes from the rules") {
 }
 
 }  // namespace hearth
+
+namespace hearth {
+
+TEST_CASE("a flow that the change in a published stock reveals is protected") {
+  // 100 + started - 20 = 84 would give February's 4 starts away.
+  auto f = Protect(
+      "month,in_care,started,ceased\n2023-01,100,30,25\n2023-02,84,4,20\n2023-03,90,26,20\n",
+      "title: T\nsource: S\nperiod: P\ntime: {column: month, format: month}\n"
+      "indicators:\n"
+      "  - {column: in_care, label: Children in care, unit: count, flow_in: started, "
+      "flow_out: ceased}\n"
+      "  - {column: started, label: Started, unit: count}\n"
+      "  - {column: ceased, label: Ceased, unit: count}\n");
+  RequireProtected(*f);
+  CHECK(f->published.cells[1][1].shown == PublishedCell::Shown::kConfidential);
+  CHECK(f->published.CountHidden(PublishedCell::Reason::kSecondary) >= 1);
+}
+
+TEST_CASE("a stock that does not follow from its flows is reported where it goes wrong") {
+  Diagnostics diags;
+  MemoryFileSystem fs({{"content/t.csv",
+                        "month,in_care,started,ceased\n2023-01,100,30,25\n"
+                        "2023-02,90,4,20\n"},
+                       {"content/t.yaml",
+                        "title: T\nsource: S\nperiod: P\ntime: {column: month, format: month}\n"
+                        "indicators:\n"
+                        "  - {column: in_care, label: In care, unit: count, flow_in: started, "
+                        "flow_out: ceased}\n"
+                        "  - {column: started, label: Started, unit: count}\n"
+                        "  - {column: ceased, label: Ceased, unit: count}\n"}});
+  CHECK_FALSE(LoadDataset(fs, "content/t.csv", "content/t.yaml", diags));
+  CHECK(FormatDiagnostics(diags, nullptr) ==
+        "content/t.csv:3:9: error: 'in_care' should be 84 here (100 + 4 - 20), not 90\n"
+        "    hint: a stock is the one before, plus 'started', less 'ceased'\n"
+        "1 error, 0 warnings\n");
+}
+
+TEST_CASE("a rate is worked out per its base and hidden with its numerator") {
+  auto f = Protect("month,children,population\n2023-01,70,10000\n2023-02,8,10000\n",
+                   "title: T\nsource: S\nperiod: P\ntime: {column: month, format: month}\n"
+                   "indicators:\n"
+                   "  - {column: children, label: Children, unit: count}\n"
+                   "  - {column: population, label: Population, unit: count}\n"
+                   "  - {column: rate, label: Rate, unit: rate, per: 10000, numerator: children, "
+                   "denominator: population}\n");
+  CHECK(CellText(f->published.cells[0][2], f->dataset->indicators[2], DisclosureRules{}) == "70");
+  CHECK(f->published.cells[1][2].shown == PublishedCell::Shown::kConfidential);
+  CHECK(f->published.cells[1][2].reason == PublishedCell::Reason::kDerived);
+}
+
+}  // namespace hearth

@@ -44,6 +44,12 @@ std::string UnitHeader(const Indicator& ind) {
       return ind.label + " (number)";
     case Unit::kPercent:
       return ind.label + " (%)";
+    case Unit::kRate: {
+      PublishedCell per;
+      per.shown = Shown::kValue;
+      per.value = ind.per;
+      return ind.label + " (per " + CellText(per, Indicator{}, DisclosureRules{}) + ")";
+    }
     case Unit::kNumber:
       return ind.label;
   }
@@ -563,7 +569,9 @@ std::string DataJson(const PublishedDataset& data, const DisclosureRules& rules)
                                    {"label", ind.label},
                                    {"unit", ind.unit == Unit::kCount     ? "count"
                                             : ind.unit == Unit::kPercent ? "percent"
+                                            : ind.unit == Unit::kRate    ? "rate"
                                                                          : "number"}};
+    if (ind.unit == Unit::kRate) item["per"] = ind.per;
     if (ind.target) item["target"] = *ind.target;
     indicators.push_back(item);
   }
