@@ -207,6 +207,21 @@ class ModelBuilder {
     text.doc = MarkdownDocument::Parse(body.file, body.text, body.first_line,
                                        MarkdownOptionsForSite(), diags_);
     for (const auto& heading : text.doc->headings()) text.ids.insert(heading.id);
+    // Pictures written without alt text take the library's; that is the last change to
+    // the tree, so it is rendered now and freed, and a large site never holds every
+    // page's tree at once.
+    const auto& links = text.doc->links();
+    for (size_t i = 0; i < links.size(); ++i) {
+      if (links[i].kind != MarkdownLink::Kind::kImage || !links[i].text.empty() ||
+          !StartsWith(links[i].url, "picture:")) {
+        continue;
+      }
+      auto picture = model_.pictures.find(links[i].url.substr(8));
+      if (picture != model_.pictures.end() && !picture->second.alt.empty()) {
+        text.doc->SetImageAlt(i, picture->second.alt);
+      }
+    }
+    text.doc->Freeze();
   }
 
   void ParseBodies() {
@@ -251,7 +266,7 @@ class ModelBuilder {
     return out;
   }
 
-  ResolvedLink ResolveImage(const MarkdownLink& link, PageText& text, size_t index) {
+  ResolvedLink ResolveImage(const MarkdownLink& link, const PageText& text) {
     ResolvedLink out;
     if (IsExternal(link.url)) {
       out.path = link.url;
@@ -273,8 +288,6 @@ class ModelBuilder {
         if (it->second.alt.empty()) {
           diags_.Error(link.location, "the picture '" + name + "' has no alt text",
                        "write the alt text in the square brackets: ![Money](picture:money)");
-        } else {
-          text.doc->SetImageAlt(index, it->second.alt);
         }
       }
       out.path = model_.assets.at("/" + it->second.asset_path).url;
@@ -297,9 +310,8 @@ class ModelBuilder {
     return out;
   }
 
-  ResolvedLink ResolveLink(const MarkdownLink& link, PageText& text, size_t index,
-                           const Page& from) {
-    if (link.kind == MarkdownLink::Kind::kImage) return ResolveImage(link, text, index);
+  ResolvedLink ResolveLink(const MarkdownLink& link, const PageText& text, const Page& from) {
+    if (link.kind == MarkdownLink::Kind::kImage) return ResolveImage(link, text);
     ResolvedLink out;
     if (IsExternal(link.url)) {
       out.path = link.url;
@@ -344,7 +356,7 @@ class ModelBuilder {
     const auto& links = text.doc->links();
     text.links.resize(links.size());
     for (size_t i = 0; i < links.size(); ++i) {
-      text.links[i] = ResolveLink(links[i], text, i, from);
+      text.links[i] = ResolveLink(links[i], text, from);
     }
     for (const MarkdownEmbed& embed : text.doc->embeds()) {
       text.embeds.push_back(ResolveEmbed(embed));
@@ -427,9 +439,6 @@ class ModelBuilder {
       Page& page = model_.pages[i];
       ResolveText(page.body, page);
       for (auto& [infix, text] : page.alternates) ResolveText(text, page);
-      // Everything else needs only the rendered text: free the parse trees now.
-      page.body.doc->Freeze();
-      for (auto& [infix, text] : page.alternates) text.doc->Freeze();
     });
   }
 
