@@ -1,6 +1,7 @@
 #include "output/write_site.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -115,9 +116,13 @@ void StagedOutput::Write(const std::string& path, std::string bytes) {
   if (!folder.empty()) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!folders_.count(folder)) {
-      std::error_code ec;
-      fs::create_directories(staging_ / folder, ec);
-      if (ec) failed_ = true;
+      // Most folders' parents exist already: one mkdir, and the full walk only if not.
+      fs::path full = staging_ / folder;
+      if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
+        std::error_code ec;
+        fs::create_directories(full, ec);
+        if (ec) failed_ = true;
+      }
       folders_.insert(folder);
     }
   }
