@@ -75,7 +75,8 @@ class SiteRenderer {
       item.set("alt", picture.alt);
       std::string key = name;
       std::replace(key.begin(), key.end(), '-', '_');
-      pictures.set(key, item);
+      // Only the pictures the theme names are copied into each page's data.
+      if (theme_.Mentions("picture." + key)) pictures.set(key, item);
     }
     picture_ = std::move(pictures);
   }

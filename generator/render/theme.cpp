@@ -82,6 +82,13 @@ std::optional<Theme> Theme::Load(const FileSystem& fs, Diagnostics& diags) {
   return theme;
 }
 
+bool Theme::Mentions(const std::string& text) const {
+  for (const auto& [key, source] : sources_) {
+    if (source.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
 const std::string* Theme::Find(const std::vector<std::string>& names,
                                const std::string& suffix) const {
   for (const auto& name : names) {

@@ -24,6 +24,8 @@ class Theme {
   // Returns the key to pass to Source().
   const std::string* Find(const std::vector<std::string>& names, const std::string& suffix) const;
   const std::string& Source(const std::string& key) const { return sources_.at(key); }
+  // Whether any template's text contains `text` (to give templates only the data they use).
+  bool Mentions(const std::string& text) const;
 
  private:
   std::map<std::string, std::string> sources_;  // "page.large-print" -> template text
