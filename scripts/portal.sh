@@ -6,5 +6,11 @@ scripts/setup.sh
 ./build/hearth build
 echo
 echo "The portal is in $(pwd)/public/"
-echo "Open $(pwd)/public/index.html in a browser, or serve it with:"
-echo "  python3 -m http.server --directory public 8000   (then open http://127.0.0.1:8000/)"
+echo "Its links start at the site root (/local-offer/), so serve the folder rather than"
+echo "opening the files directly, for example:"
+if command -v python3 >/dev/null; then
+  echo "  python3 -m http.server --directory public 8000"
+else
+  echo "  apt-get install -y python3 && python3 -m http.server --directory public 8000"
+fi
+echo "then open http://127.0.0.1:8000/ in a browser."
