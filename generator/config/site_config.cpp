@@ -83,7 +83,7 @@ void ReadVariants(const YAML::Node& node, const YamlSource& src, Diagnostics& di
     std::string path = ReadString(item, "path", src, diags).value_or("/");
     v.template_suffix = ReadString(item, "template_suffix", src, diags).value_or("");
     v.alternate_infix = ReadString(item, "alternate", src, diags).value_or("");
-    v.hreflang_note = ReadString(item, "description", src, diags).value_or(v.label);
+    v.description = ReadString(item, "description", src, diags).value_or(v.label);
     v.lint = ReadString(item, "lint", src, diags).value_or("");
     v.data_view = ReadString(item, "data", src, diags).value_or("tables");
     if (v.data_view != "tables" && v.data_view != "sentences") {

@@ -35,7 +35,7 @@ struct Variant {
   // When set, the version's words come from a file beside the page with this infix
   // (page.easy.md); where there is none, the page says so and links to how to ask.
   std::string alternate_infix;
-  std::string hreflang_note;  // short description for <link rel="alternate" title=...>
+  std::string description;  // short description for <link rel="alternate" title=...>
   std::string lint;           // "easy-read": its own text is checked by the easy-read lint
   // How datasets are shown: "tables" (tables, charts and summaries; the default) or
   // "sentences" (one short sentence with a picture per key figure, for easy read).

@@ -268,7 +268,7 @@ TEST_CASE("versions from site.yaml replace the default versions") {
   const Variant& standard = site.config.variants[0];
   CHECK(standard.path_prefix == "");
   CHECK(standard.label == "Standard");
-  CHECK(standard.hreflang_note == "Standard");  // the label, when there is no description
+  CHECK(standard.description == "Standard");  // the label, when there is no description
   const Variant& easy = site.config.variants[1];
   CHECK(easy.id == "easy-read");
   CHECK(easy.path_prefix == "/easy-read");

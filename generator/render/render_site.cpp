@@ -138,7 +138,7 @@ class SiteRenderer {
       data item;
       item.set("id", other.id);
       item.set("label", other.label);
-      item.set("description", other.hreflang_note);
+      item.set("description", other.description);
       std::string path = page_index >= 0 ? model_.pages[page_index].path : "/";
       item.set("url", VariantUrl(other, path));
       item.set("absolute_url", Absolute(VariantUrl(other, path)));
