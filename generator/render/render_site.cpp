@@ -1,28 +1,27 @@
 #include "render/render_site.h"
 
 #include <algorithm>
-#include <kainjow/mustache.hpp>
 #include <memory>
 
 #include "core/parallel.h"
 #include "core/text.h"
 #include "render/data_view.h"
+#include "render/template.h"
 #include "variants/render_job.h"
 
 namespace hearth {
 namespace {
 
-using kainjow::mustache::data;
-using kainjow::mustache::mustache;
+using data = TemplateValue;
 
-data List() { return data(data::type::list); }
+data List() { return TemplateValue::List(); }
 
-data Flag(bool value) { return data(value ? data::type::bool_true : data::type::bool_false); }
+data Flag(bool value) { return TemplateValue::Flag(value); }
 
 void SetDate(data& d, const char* name, const std::optional<Date>& date) {
   if (!date) return;
-  d.set(std::string(name) + "_iso", date->Iso());
-  d.set(std::string(name) + "_human", date->Human());
+  d.Set(std::string(name) + "_iso", date->Iso());
+  d.Set(std::string(name) + "_human", date->Human());
 }
 
 std::string TelHref(const std::string& phone) {
@@ -33,50 +32,33 @@ std::string TelHref(const std::string& phone) {
   return "tel:" + digits;
 }
 
-// Compiled templates for one worker thread: kainjow's renderer is not safe to share.
-class TemplateCache {
- public:
-  explicit TemplateCache(const Theme& theme) : theme_(theme) {}
-  std::string Render(const std::string& key, const data& d) {
-    auto it = compiled_.find(key);
-    if (it == compiled_.end()) {
-      it = compiled_.emplace(key, std::make_unique<mustache>(theme_.Source(key))).first;
-    }
-    return it->second->render(d);
-  }
-
- private:
-  const Theme& theme_;
-  std::map<std::string, std::unique_ptr<mustache>> compiled_;
-};
-
 class SiteRenderer {
  public:
   SiteRenderer(const SiteModel& model, const Theme& theme, Diagnostics& diags)
       : model_(model), config_(*model.config), theme_(theme), diags_(diags) {
     site_ = data();
-    site_.set("title", config_.title);
-    site_.set("description", config_.description);
-    site_.set("base_url", config_.base_url);
+    site_.Set("title", config_.title);
+    site_.Set("description", config_.description);
+    site_.Set("base_url", config_.base_url);
     data org;
-    org.set("name", config_.organisation.name);
-    org.set("phone", config_.organisation.phone);
-    org.set("phone_href", TelHref(config_.organisation.phone));
-    org.set("email", config_.organisation.email);
-    org.set("address", config_.organisation.address);
-    site_.set("organisation", org);
+    org.Set("name", config_.organisation.name);
+    org.Set("phone", config_.organisation.phone);
+    org.Set("phone_href", TelHref(config_.organisation.phone));
+    org.Set("email", config_.organisation.email);
+    org.Set("address", config_.organisation.address);
+    site_.Set("organisation", org);
     // Pictures by name, with '-' as '_' so templates can name them: picture.no_easy_read.
     data pictures;
     for (const auto& [name, picture] : model_.pictures) {
       auto asset = model_.assets.find("/" + picture.asset_path);
       if (asset == model_.assets.end()) continue;
       data item;
-      item.set("url", asset->second.url);
-      item.set("alt", picture.alt);
+      item.Set("url", asset->second.url);
+      item.Set("alt", picture.alt);
       std::string key = name;
       std::replace(key.begin(), key.end(), '-', '_');
       // Only the pictures the theme names are copied into each page's data.
-      if (theme_.Mentions("picture." + key)) pictures.set(key, item);
+      if (theme_.Mentions("picture." + key)) pictures.Set(key, item);
     }
     picture_ = std::move(pictures);
   }
@@ -84,23 +66,22 @@ class SiteRenderer {
   void Render(const RenderOptions& options, OutputSink& sink) {
     std::vector<RenderJob> jobs = PlanRenderJobs(model_);
     const size_t per_page = config_.variants.size();
-    unsigned threads =
-        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::unique_ptr<TemplateCache>> caches;
-    for (unsigned t = 0; t < threads; ++t)
-      caches.push_back(std::make_unique<TemplateCache>(theme_));
+    // What every page of a version shares is made once and referred to, not copied.
+    for (size_t v = 0; v < per_page; ++v) version_data_.push_back(VersionData(v));
     // One work item is one page in all its versions: its parse is rendered by one thread.
-    ParallelForWorkers(model_.pages.size(), threads, [&](size_t p, unsigned worker) {
-      for (size_t v = 0; v < per_page; ++v) {
-        const RenderJob& job = jobs[p * per_page + v];
-        sink.Write(job.output_path, RenderPage(job, *caches[worker]));
-      }
-    });
+    ParallelFor(
+        model_.pages.size(),
+        [&](size_t p) {
+          for (size_t v = 0; v < per_page; ++v) {
+            const RenderJob& job = jobs[p * per_page + v];
+            sink.Write(job.output_path, RenderPage(job));
+          }
+        },
+        options.threads);
     std::vector<RenderedFile> files;
-    TemplateCache cache(theme_);
     for (size_t v = 0; v < per_page; ++v) {
       const Variant& variant = config_.variants[v];
-      files.push_back({VariantUrl(variant, "/").substr(1) + "404.html", RenderNotFound(v, cache)});
+      files.push_back({VariantUrl(variant, "/").substr(1) + "404.html", RenderNotFound(v)});
       files.push_back({VariantUrl(variant, "/").substr(1) + "feed.xml", RenderFeed(variant)});
     }
     files.push_back({"sitemap.xml", RenderSitemap(jobs)});
@@ -119,59 +100,68 @@ class SiteRenderer {
  private:
   std::string Absolute(const std::string& url) const { return config_.base_url + url.substr(1); }
 
-  // Everything every page of a version shows: site, version switcher, menus, styles.
-  data Frame(size_t v, int page_index) const {
+  // What every page of a version shows alike: the version itself and its styles.
+  data VersionData(size_t v) const {
     const Variant& variant = config_.variants[v];
     data d;
-    d.set("lang", config_.language);
-    d.set("site", site_);
     data current;
-    current.set("id", variant.id);
-    current.set("label", variant.label);
-    current.set("is_root", Flag(variant.path_prefix.empty()));
-    current.set("home_url", VariantUrl(variant, "/"));
-    current.set("feed_url", VariantUrl(variant, "/") + "feed.xml");
-    d.set("variant", current);
-    data versions = List();
-    for (size_t i = 0; i < config_.variants.size(); ++i) {
-      const Variant& other = config_.variants[i];
-      data item;
-      item.set("id", other.id);
-      item.set("label", other.label);
-      item.set("description", other.description);
-      std::string path = page_index >= 0 ? model_.pages[page_index].path : "/";
-      item.set("url", VariantUrl(other, path));
-      item.set("absolute_url", Absolute(VariantUrl(other, path)));
-      item.set("current", Flag(i == v));
-      versions.push_back(item);
-    }
-    d.set("versions", versions);
+    current.Set("id", variant.id);
+    current.Set("label", variant.label);
+    current.Set("is_root", Flag(variant.path_prefix.empty()));
+    current.Set("home_url", VariantUrl(variant, "/"));
+    current.Set("feed_url", VariantUrl(variant, "/") + "feed.xml");
+    d.Set("variant", current);
     data styles = List();
     for (const std::string& name : {std::string("site"), "site." + variant.template_suffix}) {
       auto it = model_.assets.find("/assets/css/" + name + ".css");
       if (it == model_.assets.end()) continue;
       data style;
-      style.set("url", it->second.url);
-      styles.push_back(style);
+      style.Set("url", it->second.url);
+      styles.Push(style);
     }
-    d.set("stylesheets", styles);
+    d.Set("stylesheets", styles);
+    return d;
+  }
+
+  // Everything every page of a version shows: site, version switcher, menus, styles.
+  data Frame(size_t v, int page_index) const {
+    const Variant& variant = config_.variants[v];
+    data d;
+    d.Set("lang", config_.language);
+    d.Set("site", data::Ref(site_));
+    d.Set("variant", data::Ref(*version_data_[v].Get("variant")));
+    data versions = List();
+    for (size_t i = 0; i < config_.variants.size(); ++i) {
+      const Variant& other = config_.variants[i];
+      data item;
+      item.Set("id", other.id);
+      item.Set("label", other.label);
+      item.Set("description", other.description);
+      std::string path = page_index >= 0 ? model_.pages[page_index].path : "/";
+      item.Set("url", VariantUrl(other, path));
+      item.Set("absolute_url", Absolute(VariantUrl(other, path)));
+      item.Set("current", Flag(i == v));
+      versions.Push(std::move(item));
+    }
+    d.Set("versions", std::move(versions));
+    d.Set("stylesheets", data::Ref(*version_data_[v].Get("stylesheets")));
     for (const auto& [name, items] : model_.menus) {
       data menu = List();
       for (const auto& item : items) {
         data entry;
-        entry.set("label", item.label);
+        entry.Set("label", item.label);
         if (item.target_page >= 0) {
-          entry.set("url", VariantUrl(variant, item.url));
+          entry.Set("url", VariantUrl(variant, item.url));
           bool here = page_index >= 0 && IsWithin(page_index, item.target_page);
-          entry.set("current", Flag(here && item.target_page == page_index));
-          entry.set("active", Flag(here));
+          entry.Set("current", Flag(here && item.target_page == page_index));
+          entry.Set("active", Flag(here));
         } else {
-          entry.set("url", item.url);
+          entry.Set("url", item.url);
         }
-        menu.push_back(entry);
+        menu.Push(std::move(entry));
       }
-      d.set("menu_" + name, menu);
-      d.set("has_menu_" + name, Flag(!items.empty()));
+      d.Set("menu_" + name, std::move(menu));
+      d.Set("has_menu_" + name, Flag(!items.empty()));
     }
     return d;
   }
@@ -230,11 +220,11 @@ class SiteRenderer {
       if (!alt->second.description.empty()) description = alt->second.description;
     }
     data d;
-    d.set("title", title);
-    d.set("description", description);
-    d.set("url", VariantUrl(variant, page.path));
-    d.set("root_url", page.path);
-    d.set("type", front.type);
+    d.Set("title", title);
+    d.Set("description", description);
+    d.Set("url", VariantUrl(variant, page.path));
+    d.Set("root_url", page.path);
+    d.Set("type", front.type);
     SetDate(d, "date", front.date);
     SetDate(d, "updated", front.updated);
     SetDate(d, "review_by", front.review_by);
@@ -246,42 +236,42 @@ class SiteRenderer {
   void SetDatasetData(data& d, const Page& page) const {
     const Dataset& ds = *(*model_.datasets)[page.dataset].dataset;
     data info;
-    info.set("source", ds.source);
-    info.set("period", ds.period);
-    info.set("published", ds.published);
+    info.Set("source", ds.source);
+    info.Set("period", ds.period);
+    info.Set("published", ds.published);
     data notes = List();
-    for (const auto& n : ds.notes) notes.push_back(data(n));
-    info.set("notes", notes);
-    info.set("has_notes", Flag(!ds.notes.empty()));
+    for (const auto& n : ds.notes) notes.Push(data(n));
+    info.Set("notes", notes);
+    info.Set("has_notes", Flag(!ds.notes.empty()));
     data downloads = List();
     for (const auto& file : Downloads(page)) {
       data item;
       bool csv = EndsWith(file.path, ".csv");
-      item.set("url", "/" + file.path);
-      item.set("label", std::string(csv ? "CSV" : "JSON") + ", " +
+      item.Set("url", "/" + file.path);
+      item.Set("label", std::string(csv ? "CSV" : "JSON") + ", " +
                             std::to_string((file.bytes.size() + 1023) / 1024) + " KB");
-      item.set("description", csv ? "for spreadsheets" : "for programs");
-      downloads.push_back(item);
+      item.Set("description", csv ? "for spreadsheets" : "for programs");
+      downloads.Push(item);
     }
-    info.set("downloads", downloads);
-    d.set("dataset", info);
+    info.Set("downloads", downloads);
+    d.Set("dataset", info);
   }
 
-  std::string RenderPage(const RenderJob& job, TemplateCache& cache) {
+  std::string RenderPage(const RenderJob& job) {
     const Page& page = model_.pages[job.page];
     const Variant& variant = config_.variants[job.variant];
     const FrontMatter& front = page.source->front;
     data d = Frame(job.variant, job.page);
     data summary = PageSummary(page, variant);
-    summary.set("is_home", Flag(page.kind == Page::Kind::kHome));
-    summary.set("is_section", Flag(page.kind == Page::Kind::kSection));
+    summary.Set("is_home", Flag(page.kind == Page::Kind::kHome));
+    summary.Set("is_section", Flag(page.kind == Page::Kind::kSection));
     data tags = List();
-    for (const auto& tag : front.tags) tags.push_back(data(tag));
-    summary.set("tags", tags);
-    summary.set("has_tags", Flag(!front.tags.empty()));
+    for (const auto& tag : front.tags) tags.Push(data(tag));
+    summary.Set("tags", tags);
+    summary.Set("has_tags", Flag(!front.tags.empty()));
     data audience = List();
-    for (const auto& a : front.audience) audience.push_back(data(a));
-    summary.set("audience", audience);
+    for (const auto& a : front.audience) audience.Push(data(a));
+    summary.Set("audience", audience);
     std::string title = front.title;
     if (auto alt = page.source->alternates.find(variant.alternate_infix);
         job.text && alt != page.source->alternates.end() && !alt->second.title.empty()) {
@@ -291,9 +281,9 @@ class SiteRenderer {
     std::string head_title = title;
     if (page.kind != Page::Kind::kHome) head_title += " - " + config_.title;
     if (!variant.path_prefix.empty()) head_title += " (" + variant.label + ")";
-    d.set("head_title", head_title);
-    d.set("canonical_url", Absolute(job.url));
-    d.set("page", summary);
+    d.Set("head_title", head_title);
+    d.Set("canonical_url", Absolute(job.url));
+    d.Set("page", summary);
 
     if (job.text) {
       std::vector<std::string> targets;
@@ -311,34 +301,34 @@ class SiteRenderer {
         html += DataHtml(page.dataset, "all", DataSelection{}, variant, "data");
         SetDatasetData(d, page);
       }
-      d.set("content", html);
+      d.Set("content", html);
     }
-    d.set("text_missing", Flag(job.text == nullptr));
+    d.Set("text_missing", Flag(job.text == nullptr));
     // The picture library is only used by the notice of a missing text; copying it into
     // every page's data would cost more than rendering the page.
-    if (job.text == nullptr) d.set("picture", picture_);
-    d.set("noindex", Flag(job.text == nullptr));
+    if (job.text == nullptr) d.Set("picture", data::Ref(picture_));
+    d.Set("noindex", Flag(job.text == nullptr));
 
     data crumbs = List();
     std::vector<int> chain;
     for (int p = page.parent; p >= 0; p = model_.pages[p].parent) chain.push_back(p);
     std::reverse(chain.begin(), chain.end());
-    for (int p : chain) crumbs.push_back(PageSummary(model_.pages[p], variant));
-    d.set("breadcrumbs", crumbs);
-    d.set("has_breadcrumbs", Flag(!chain.empty()));
+    for (int p : chain) crumbs.Push(PageSummary(model_.pages[p], variant));
+    d.Set("breadcrumbs", crumbs);
+    d.Set("has_breadcrumbs", Flag(!chain.empty()));
 
     data children = List();
-    for (int child : page.children) children.push_back(PageSummary(model_.pages[child], variant));
-    d.set("children", children);
-    d.set("has_children", Flag(!page.children.empty()));
+    for (int child : page.children) children.Push(PageSummary(model_.pages[child], variant));
+    d.Set("children", children);
+    d.Set("has_children", Flag(!page.children.empty()));
 
     if (page.kind == Page::Kind::kHome) {
       data latest = List();
       for (size_t i = 0; i < model_.feed.size() && i < 3; ++i) {
-        latest.push_back(PageSummary(model_.pages[model_.feed[i]], variant));
+        latest.Push(PageSummary(model_.pages[model_.feed[i]], variant));
       }
-      d.set("latest", latest);
-      d.set("has_latest", Flag(!model_.feed.empty()));
+      d.Set("latest", latest);
+      d.Set("has_latest", Flag(!model_.feed.empty()));
     }
 
     std::vector<std::string> names;
@@ -348,36 +338,40 @@ class SiteRenderer {
                                                         : "page");
     if (page.kind == Page::Kind::kHome) names.push_back("section");
     names.push_back("page");
-    return Wrap(names, variant, d, cache, page.source->file);
+    return Wrap(names, variant, d, page.source->file);
   }
 
   // Renders the content template, then the layout around it.
   std::string Wrap(const std::vector<std::string>& names, const Variant& variant, data& d,
-                   TemplateCache& cache, const std::string& for_file) {
-    const std::string* key = theme_.Find(names, variant.template_suffix);
-    if (!key) {
+                   const std::string& for_file) {
+    const Template* content = theme_.Find(names, variant.template_suffix);
+    if (!content) {
       diags_.Error({for_file, 0, 0}, "the theme has no template for this page",
                    "add templates/" + names.front() + ".mustache to the theme");
       return {};
     }
-    d.set("main", cache.Render(*key, d));
-    const std::string* layout = theme_.Find({"baseof"}, variant.template_suffix);
-    if (!layout) return d.get("main")->string_value();
-    return cache.Render(*layout, d);
+    std::string main = content->Render(d);
+    const Template* layout = theme_.Find({"baseof"}, variant.template_suffix);
+    if (!layout) return main;
+    d.Set("main", std::move(main));
+    std::string out;
+    out.reserve(d.Get("main")->text().size() + 16384);
+    layout->Render(d, out);
+    return out;
   }
 
-  std::string RenderNotFound(size_t v, TemplateCache& cache) {
+  std::string RenderNotFound(size_t v) {
     const Variant& variant = config_.variants[v];
     data d = Frame(v, -1);
     data summary;
-    summary.set("title", "Page not found");
-    summary.set("url", VariantUrl(variant, "/404.html"));
-    d.set("page", summary);
+    summary.Set("title", "Page not found");
+    summary.Set("url", VariantUrl(variant, "/404.html"));
+    d.Set("page", summary);
     std::string head_title = "Page not found - " + config_.title;
     if (!variant.path_prefix.empty()) head_title += " (" + variant.label + ")";
-    d.set("head_title", head_title);
-    d.set("noindex", Flag(true));
-    return Wrap({"404"}, variant, d, cache, "templates/404.mustache");
+    d.Set("head_title", head_title);
+    d.Set("noindex", Flag(true));
+    return Wrap({"404"}, variant, d, "templates/404.mustache");
   }
 
   std::string RenderFeed(const Variant& variant) const {
@@ -442,6 +436,7 @@ class SiteRenderer {
   Diagnostics& diags_;
   data site_;
   data picture_;
+  std::vector<data> version_data_;
 };
 
 }  // namespace

@@ -1,7 +1,5 @@
 #include "render/theme.h"
 
-#include <kainjow/mustache.hpp>
-
 #include "core/text.h"
 
 namespace hearth {
@@ -71,12 +69,17 @@ std::optional<Theme> Theme::Load(const FileSystem& fs, Diagnostics& diags) {
   bool ok = true;
   for (const auto& [file, key] : templates) {
     std::string& text = theme.sources_[key];
-    ok = InlinePartials(text, partials, file, diags) && ok;
-    kainjow::mustache::mustache compiled{text};
-    if (!compiled.is_valid()) {
-      diags.Error({file, 0, 0}, "the template has a mistake: " + compiled.error_message());
+    if (!InlinePartials(text, partials, file, diags)) {
       ok = false;
+      continue;
     }
+    // Partials are inlined, so a mistake's line is only exact in a template without them.
+    auto compiled = Template::Compile(text, file, diags);
+    if (!compiled) {
+      ok = false;
+      continue;
+    }
+    theme.compiled_.emplace(key, std::move(*compiled));
   }
   if (!ok) return std::nullopt;
   return theme;
@@ -89,15 +92,15 @@ bool Theme::Mentions(const std::string& text) const {
   return false;
 }
 
-const std::string* Theme::Find(const std::vector<std::string>& names,
-                               const std::string& suffix) const {
+const Template* Theme::Find(const std::vector<std::string>& names,
+                            const std::string& suffix) const {
   for (const auto& name : names) {
     if (!suffix.empty()) {
-      auto it = sources_.find(name + "." + suffix);
-      if (it != sources_.end()) return &it->first;
+      auto it = compiled_.find(name + "." + suffix);
+      if (it != compiled_.end()) return &it->second;
     }
-    auto it = sources_.find(name);
-    if (it != sources_.end()) return &it->first;
+    auto it = compiled_.find(name);
+    if (it != compiled_.end()) return &it->second;
   }
   return nullptr;
 }

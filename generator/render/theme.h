@@ -12,6 +12,7 @@
 
 #include "core/diagnostic.h"
 #include "fs/file_system.h"
+#include "render/template.h"
 
 namespace hearth {
 
@@ -21,14 +22,13 @@ class Theme {
   static std::optional<Theme> Load(const FileSystem& theme_fs, Diagnostics& diagnostics);
 
   // The first of NAME.SUFFIX then NAME, for each name in turn, that exists; or nullptr.
-  // Returns the key to pass to Source().
-  const std::string* Find(const std::vector<std::string>& names, const std::string& suffix) const;
-  const std::string& Source(const std::string& key) const { return sources_.at(key); }
+  const Template* Find(const std::vector<std::string>& names, const std::string& suffix) const;
   // Whether any template's text contains `text` (to give templates only the data they use).
   bool Mentions(const std::string& text) const;
 
  private:
   std::map<std::string, std::string> sources_;  // "page.large-print" -> template text
+  std::map<std::string, Template> compiled_;    // the same, compiled
 };
 
 }  // namespace hearth
