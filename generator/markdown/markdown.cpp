@@ -470,7 +470,12 @@ std::string MarkdownDocument::RenderHtml(const std::vector<std::string>& targets
                                          const std::vector<std::string>& embed_html) {
   Freeze();
   const Impl& impl = *impl_;
-  std::string out = impl.segments[0];
+  size_t size = 0;
+  for (const auto& segment : impl.segments) size += segment.size();
+  for (const auto& html : embed_html) size += html.size();
+  std::string out;
+  out.reserve(size + 64 * impl.slots.size());
+  out += impl.segments[0];
   for (size_t i = 0; i < impl.slots.size(); ++i) {
     int slot = impl.slots[i];
     if (slot >= 0) {

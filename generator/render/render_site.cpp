@@ -301,7 +301,7 @@ class SiteRenderer {
         html += DataHtml(page.dataset, "all", DataSelection{}, variant, "data");
         SetDatasetData(d, page);
       }
-      d.Set("content", html);
+      d.Set("content", std::move(html));
     }
     d.Set("text_missing", Flag(job.text == nullptr));
     // The picture library is only used by the notice of a missing text; copying it into
