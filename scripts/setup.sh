@@ -13,7 +13,7 @@ packages=(
   libcsv-dev coinor-libclp-dev libjemalloc-dev
 )
 if [[ "${1:-}" == "--browser" ]]; then
-  packages+=(chromium nodejs npm fonts-dejavu-core)
+  packages+=(chromium nodejs npm fonts-dejavu-core default-jre-headless)
 fi
 
 missing=()
@@ -23,6 +23,7 @@ for p in "${packages[@]}"; do
   case "$p" in
     nodejs) command -v node >/dev/null && continue ;;
     npm) command -v npm >/dev/null && continue ;;
+    default-jre-headless) command -v java >/dev/null && continue ;;  # for vnu.jar
   esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -245,9 +245,16 @@ struct Template::State {
 namespace {
 bool Shows(const TemplateValue* v) {
   if (!v) return false;
-  auto kind = v->kind();
-  return kind != TemplateValue::Kind::kNo &&
-         !(kind == TemplateValue::Kind::kList && v->items().empty());
+  switch (v->kind()) {
+    case TemplateValue::Kind::kNo:
+      return false;
+    case TemplateValue::Kind::kText:
+      return !v->text().empty();
+    case TemplateValue::Kind::kList:
+      return !v->items().empty();
+    default:
+      return true;
+  }
 }
 }  // namespace
 

@@ -1,8 +1,9 @@
 // Mustache templates, compiled once and rendered by many threads.
 //
 // The theme's templates are Mustache: {{name}} (HTML-escaped), {{{name}}} and {{& name}}
-// (as they are), {{#name}}...{{/name}} (a section: shown once for a yes or an object, once
-// per item for a list, not at all for a no, an empty list or a missing name),
+// (as they are), {{#name}}...{{/name}} (a section: shown once for a yes, an object or a
+// text, once per item for a list, not at all for a no, an empty text, an empty list or a
+// missing name),
 // {{^name}}...{{/name}} (shown only when {{#name}} would not be), {{! comments }}, dotted
 // names (page.title) and {{.}} for the current item. Partials ({{> name}}) are inlined by
 // the theme before compiling; changing the delimiters is not supported.
@@ -11,7 +12,9 @@
 // names and deep-copies the data on every render, which cost more than a third of the
 // build of a large site (README, "Measured figures"). The rendered text is the same byte for
 // byte, including kainjow's rule for lines that hold only section tags and white space
-// (such a line is left out), and template_test.cpp checks that against kainjow itself.
+// (such a line is left out), and template_test.cpp checks that against kainjow itself. One
+// difference is on purpose: an empty text does not open a section (kainjow's does), so a
+// template can write {{#description}}<meta ...>{{/description}}.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Browser tests for the default theme: axe-core on every page, reflow at 320px, large print
-# and easy read rules, WCAG 1.4.12 text spacing and the focus style, in Debian's headless
-# Chromium (/usr/bin/chromium; never a downloaded browser).
+# Browser tests for the default theme: axe-core and the Nu Html Checker on every page, reflow
+# at 320px, large print and easy read rules, WCAG 1.4.12 text spacing and the focus style, in
+# Debian's headless Chromium (/usr/bin/chromium; never a downloaded browser) and the machine's
+# own Java (for vnu.jar; never a downloaded one).
 #
 # Usage: tests/browser/run.sh [node --test options...]
 #   HEARTH_PUBLIC   the built site to test (default: ../../public from this folder)
@@ -32,7 +33,8 @@ stamp=node_modules/.hearth-lock.sha256
 want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   echo "Installing browser test dependencies (npm ci)..."
-  npm ci --no-audit --no-fund --loglevel=error
+  # --ignore-scripts: no package may fetch a browser or a Java runtime of its own.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
 
@@ -45,7 +47,7 @@ node --test --test-reporter=tap --test-concurrency=2 "$@" test/ | tee "$log" || 
 # A short summary: what was checked, then the totals.
 echo
 echo "Browser test summary:"
-grep -E '^# (axe at|reflow at|large print:|easy read:|text spacing at|focus:)' "$log" |
+grep -E '^# (axe at|reflow at|large print:|easy read:|text spacing at|focus:|vnu:)' "$log" |
   sed 's/^# /  /' || true
 pass=$(grep -oP '^# pass \K\d+' "$log" | tail -1 || true)
 fail=$(grep -oP '^# fail \K\d+' "$log" | tail -1 || true)
