@@ -11,6 +11,7 @@ packages=(
   libyaml-cpp-dev libcurl4-openssl-dev libssl-dev
   catch2 libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev
   libcsv-dev coinor-libclp-dev libjemalloc-dev
+  liblouis-dev liblouis-data liblouis-bin
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium nodejs npm fonts-dejavu-core default-jre-headless)

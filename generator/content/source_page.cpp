@@ -9,9 +9,9 @@
 namespace hearth {
 namespace {
 
-const std::vector<std::string> kPageFields = {"title",     "description", "date",   "updated",
-                                              "review_by", "draft",       "weight", "tags",
-                                              "type",      "audience"};
+const std::vector<std::string> kPageFields = {"title",     "description", "date",        "updated",
+                                              "review_by", "draft",       "weight",      "tags",
+                                              "type",      "audience",    "downloadable"};
 const std::vector<std::string> kAlternateFields = {"title", "description"};
 
 bool IsFence(std::string_view line) {
@@ -58,6 +58,7 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
   fm.updated = ReadDate(y, "updated", src, diags);
   fm.review_by = ReadDate(y, "review_by", src, diags);
   fm.draft = ReadBool(y, "draft", src, diags).value_or(false);
+  fm.downloadable = ReadBool(y, "downloadable", src, diags).value_or(false);
   fm.weight = ReadInt(y, "weight", src, diags).value_or(0);
   fm.tags = ReadStringList(y, "tags", src, diags).value_or(std::vector<std::string>{});
   if (auto type = ReadString(y, "type", src, diags)) {

@@ -32,6 +32,9 @@ struct FrontMatter {
   std::vector<std::string> tags;
   std::string type = "page";
   std::vector<std::string> audience;
+  // Whether the page also gets download files (Braille) as a leaflet does. Default false;
+  // leaflets get them whatever this says.
+  bool downloadable = false;
 };
 
 // Markdown text with where it starts in its file, so positions map back to the source.

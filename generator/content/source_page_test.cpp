@@ -15,7 +15,7 @@ using Files = std::map<std::string, std::string>;
 
 const std::string kFieldsHint =
     "    hint: the fields you can use are: title, description, date, updated, review_by, draft, "
-    "weight, tags, type, audience\n";
+    "weight, tags, type, audience, downloadable\n";
 
 // Loads content/ from files held in memory, with the default reading versions.
 struct Content {
@@ -65,6 +65,7 @@ TEST_CASE("every front-matter field is read into the page") {
                       "tags: [money, housing]\n"
                       "type: local-offer\n"
                       "audience: [young-people, carers]\n"
+                      "downloadable: true\n"
                       "---\n"
                       "Body text.\n"}});
   CHECK(site.Report() == "");
@@ -87,9 +88,10 @@ TEST_CASE("every front-matter field is read into the page") {
   CHECK(f.tags == std::vector<std::string>{"money", "housing"});
   CHECK(f.type == "local-offer");
   CHECK(f.audience == std::vector<std::string>{"young-people", "carers"});
+  CHECK(f.downloadable);
   CHECK(page.body.file == "content/local-offer/setting-up-home.md");
   CHECK(page.body.text == "Body text.\n");
-  CHECK(page.body.first_line == 13);
+  CHECK(page.body.first_line == 14);
   CHECK(page.alternates.empty());
 }
 
@@ -106,6 +108,7 @@ TEST_CASE("fields that are left out take their defaults") {
   CHECK(f.tags.empty());
   CHECK(f.type == "page");
   CHECK(f.audience.empty());
+  CHECK_FALSE(f.downloadable);
 }
 
 TEST_CASE("a page without front matter is reported at line 1 and left out") {
@@ -356,6 +359,16 @@ TEST_CASE("a draft is loaded and marked as a draft") {
   CHECK(site.Report() == "");
   REQUIRE(site.tree.pages.size() == 1);
   CHECK(site.tree.pages[0].front.draft);
+}
+
+TEST_CASE("'downloadable' that is not true or false is reported at its value") {
+  Content site = OnePage("---\ntitle: T\ndownloadable: braille\n---\n");
+  CHECK(site.Report() ==
+        "content/a.md:3:15: error: 'downloadable' should be true or false, not 'braille'\n"
+        "    downloadable: braille\n"
+        "                  ^\n"
+        "1 error, 0 warnings\n");
+  CHECK(site.tree.pages.empty());
 }
 
 TEST_CASE("every mistake in a page is reported in one run") {

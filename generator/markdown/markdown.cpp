@@ -114,6 +114,44 @@ std::string Scheme(const std::string& url) {
   return "";
 }
 
+// Appends the items of a list node (and of the lists nested in them) in reading order.
+void CollectListItems(cmark_node* list, int depth, std::vector<MarkdownListItem>& items) {
+  bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+  const char* delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : ".";
+  int number = cmark_node_get_list_start(list);
+  for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+    MarkdownListItem entry;
+    entry.depth = depth;
+    if (ordered) entry.marker = std::to_string(number++) + delimiter;
+    std::vector<cmark_node*> nested;
+    for (cmark_node* child = cmark_node_first_child(item); child; child = cmark_node_next(child)) {
+      if (cmark_node_get_type(child) == CMARK_NODE_LIST) {
+        nested.push_back(child);
+        continue;
+      }
+      std::string text = PlainText(child, false);
+      if (text.empty()) continue;
+      if (!entry.text.empty()) entry.text += ' ';
+      entry.text += text;
+    }
+    items.push_back(std::move(entry));
+    for (cmark_node* list_node : nested) CollectListItems(list_node, depth + 1, items);
+  }
+}
+
+// The rows of a table node, each a list of its cells' plain text.
+std::vector<std::vector<std::string>> TableRows(cmark_node* table) {
+  std::vector<std::vector<std::string>> rows;
+  for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+    std::vector<std::string> cells;
+    for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+      cells.push_back(PlainText(cell, false));
+    }
+    rows.push_back(std::move(cells));
+  }
+  return rows;
+}
+
 // Moves every child of `from` to the end of `to`.
 void MoveChildren(cmark_node* from, cmark_node* to) {
   while (cmark_node* child = cmark_node_first_child(from)) cmark_node_append_child(to, child);
@@ -275,6 +313,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
   // Headings: stable, unique ids, written by swapping the heading for a custom block.
   std::set<std::string> used(options.reserved_ids.begin(), options.reserved_ids.end());
   std::map<cmark_node*, std::string> heading_ids;  // the custom block -> its id
+  std::map<cmark_node*, int> heading_levels;       // the custom block -> its level
   for (cmark_node* node : headings) {
     MarkdownHeading heading;
     heading.level = cmark_node_get_heading_level(node);
@@ -299,6 +338,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     replaced_at[custom] = heading.location;
     impl.detached.push_back(node);
     heading_ids[custom] = id;
+    heading_levels[custom] = heading.level;
     doc->headings_.push_back(std::move(heading));
   }
 
@@ -335,9 +375,13 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         break;
       case CMARK_NODE_CUSTOM_BLOCK:
         block.kind = MarkdownBlock::Kind::kHeading;
+        if (auto level = heading_levels.find(node); level != heading_levels.end()) {
+          block.level = level->second;
+        }
         break;
       case CMARK_NODE_LIST:
         block.kind = MarkdownBlock::Kind::kList;
+        CollectListItems(node, 1, block.items);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = MarkdownBlock::Kind::kQuote;
@@ -373,7 +417,10 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         picture_blocks.emplace_back(node, first);
       }
     }
-    if (block.kind == MarkdownBlock::Kind::kTable) tables.emplace_back(node, last_heading_id);
+    if (block.kind == MarkdownBlock::Kind::kTable) {
+      tables.emplace_back(node, last_heading_id);
+      block.rows = TableRows(node);
+    }
     doc->blocks_.push_back(std::move(block));
   }
   // A wide table scrolls inside a region that a keyboard can reach in every browser.

@@ -48,7 +48,16 @@ struct MarkdownEmbed {
   SourceLocation location;  // of the block's first content line
 };
 
-// A top-level block, summarised for checks that read prose (easy-read lint, readability).
+// One item of a list block. Nested lists are flattened into their parent's items in reading
+// order, each with its depth, so a reader that is not HTML (Braille) can lay them out.
+struct MarkdownListItem {
+  int depth = 1;       // 1 for the top-level list, 2 for a list inside one of its items, ...
+  std::string marker;  // "3." or "3)" in a numbered list; empty in a bulleted one
+  std::string text;    // plain text of the item's own paragraphs, images and nested lists excluded
+};
+
+// A top-level block, summarised for checks that read prose (easy-read lint, readability)
+// and for downloads made from the text (Braille).
 struct MarkdownBlock {
   enum class Kind { kParagraph, kHeading, kList, kQuote, kCode, kTable, kOther };
   Kind kind = Kind::kOther;
@@ -57,6 +66,12 @@ struct MarkdownBlock {
   std::vector<size_t> images;            // indices into links() of the images it holds
   bool starts_with_picture = false;      // a paragraph opening with a `picture:` image
   std::vector<SourceLocation> emphasis;  // where italics (single * or _) start
+
+  // The block's structure, for readers that are not HTML (Braille).
+  int level = 0;                        // a heading's level, 1 to 6; 0 for other blocks
+  std::vector<MarkdownListItem> items;  // a list's items
+  // A table's cells as plain text, the header row first.
+  std::vector<std::vector<std::string>> rows;
 };
 
 class MarkdownDocument {

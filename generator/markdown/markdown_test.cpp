@@ -537,3 +537,42 @@ TEST_CASE("a link whose words wrap onto the next line is located at its opening 
   CHECK(where.line == 4);
   CHECK(where.column == 20);
 }
+
+TEST_CASE("blocks give a heading's level, a list's items with their depth and a table's rows") {
+  Parsed p(
+      "### Third level\n"
+      "\n"
+      "- one ![Pic](/assets/p.png)\n"
+      "  - inner *a*\n"
+      "  - inner b\n"
+      "- two\n"
+      "\n"
+      "  second paragraph\n"
+      "\n"
+      "4) four\n"
+      "5) five\n"
+      "\n"
+      "| Name | Age |\n"
+      "|---|---|\n"
+      "| **Sam** | 17 |\n");
+  const auto& blocks = p.doc->blocks();
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0].level == 3);
+  CHECK(blocks[1].level == 0);
+  REQUIRE(blocks[1].items.size() == 4);
+  CHECK(blocks[1].items[0].depth == 1);
+  CHECK(blocks[1].items[0].marker == "");
+  CHECK(blocks[1].items[0].text == "one");
+  CHECK(blocks[1].items[1].depth == 2);
+  CHECK(blocks[1].items[1].text == "inner a");
+  CHECK(blocks[1].items[2].depth == 2);
+  CHECK(blocks[1].items[2].text == "inner b");
+  CHECK(blocks[1].items[3].depth == 1);
+  CHECK(blocks[1].items[3].text == "two second paragraph");
+  REQUIRE(blocks[2].items.size() == 2);
+  CHECK(blocks[2].items[0].marker == "4)");
+  CHECK(blocks[2].items[1].marker == "5)");
+  CHECK(blocks[2].items[1].text == "five");
+  CHECK(blocks[3].rows == std::vector<std::vector<std::string>>{{"Name", "Age"}, {"Sam", "17"}});
+  CHECK(blocks[3].items.empty());
+}
