@@ -149,8 +149,9 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
     PageFinding finding;
     finding.message = "another page, " + reports_[it->second].page_key + ", has the same title '" +
                       *report.facts.title + "'";
-    finding.hint = "every page needs its own title, so people can tell pages apart in tabs, "
-                   "bookmarks and search results";
+    finding.hint =
+        "every page needs its own title, so people can tell pages apart in tabs, "
+        "bookmarks and search results";
     report.findings.push_back({finding, {report.source, 0, 0}});
   }
   // Within each version, a link's words always go to the same place. Links about the page
@@ -212,7 +213,8 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
         finding.origin_key = it->first;
         finding.origin_text = it->second.first_name;
         const RenderJob* job = nullptr;
-        if (auto j = job_by_path_.find(report.path); j != job_by_path_.end()) job = &jobs_[j->second];
+        if (auto j = job_by_path_.find(report.path); j != job_by_path_.end())
+          job = &jobs_[j->second];
         report.findings.push_back({finding, Trace(finding, job, report.source)});
       }
     }
@@ -232,9 +234,9 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
     for (const Located& located : reports_[i].findings) {
       const SourceLocation& at = located.location;
       bool traced = at.line > 0;
-      auto key = std::make_tuple(traced ? at.file : "", traced ? at.line : 0,
-                                 traced ? at.column : 0, located.finding.message,
-                                 located.finding.hint);
+      auto key =
+          std::make_tuple(traced ? at.file : "", traced ? at.line : 0, traced ? at.column : 0,
+                          located.finding.message, located.finding.hint);
       auto [it, fresh] = group_of.emplace(key, groups.size());
       if (fresh) groups.push_back({at, &located.finding, {}, {}});
       Group& group = groups[it->second];
@@ -259,18 +261,18 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
       for (size_t v : versions) labels.push_back(variants[v].label);
       in_versions = "in the " + JoinAnd(labels) + " version" + (labels.size() > 1 ? "s" : "");
     }
-    std::string where = pages.size() == 1
-                            ? "on " + pages[0] + ", " + in_versions
-                            : "on " + std::to_string(pages.size()) + " pages, such as " +
-                                  pages[0] + ", " + in_versions;
+    std::string where = pages.size() == 1 ? "on " + pages[0] + ", " + in_versions
+                                          : "on " + std::to_string(pages.size()) +
+                                                " pages, such as " + pages[0] + ", " + in_versions;
     Diagnostic d;
     d.location = group.location;
     d.message = group.finding->message + " (" + where + ")";
     d.hint = group.finding->hint;
     if (group.sources.size() > 1) {
       d.hint += d.hint.empty() ? "" : "; ";
-      d.hint += "it is on pages made from different files, so it most likely comes from the "
-                "theme's templates";
+      d.hint +=
+          "it is on pages made from different files, so it most likely comes from the "
+          "theme's templates";
     }
     diagnostics.Add(std::move(d));
   }

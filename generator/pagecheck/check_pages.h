@@ -45,7 +45,7 @@ class PageCheck {
   };
   struct FileReport {
     std::string path;
-    int page = -1;         // -1 for files that are not a page (the 404 pages)
+    int page = -1;  // -1 for files that are not a page (the 404 pages)
     size_t variant = 0;
     std::string page_key;  // the page's canonical address ("/404.html" for the 404 page)
     std::string source;    // the file it was made from

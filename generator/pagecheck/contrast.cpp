@@ -14,15 +14,12 @@ namespace {
 
 const std::map<std::string, Rgba>& NamedColours() {
   static const std::map<std::string, Rgba> kNamed = {
-      {"black", {0, 0, 0, 1}},         {"silver", {192, 192, 192, 1}},
-      {"gray", {128, 128, 128, 1}},    {"grey", {128, 128, 128, 1}},
-      {"white", {255, 255, 255, 1}},   {"maroon", {128, 0, 0, 1}},
-      {"red", {255, 0, 0, 1}},         {"purple", {128, 0, 128, 1}},
-      {"fuchsia", {255, 0, 255, 1}},   {"green", {0, 128, 0, 1}},
-      {"lime", {0, 255, 0, 1}},        {"olive", {128, 128, 0, 1}},
-      {"yellow", {255, 255, 0, 1}},    {"navy", {0, 0, 128, 1}},
-      {"blue", {0, 0, 255, 1}},        {"teal", {0, 128, 128, 1}},
-      {"aqua", {0, 255, 255, 1}},      {"orange", {255, 165, 0, 1}},
+      {"black", {0, 0, 0, 1}},       {"silver", {192, 192, 192, 1}}, {"gray", {128, 128, 128, 1}},
+      {"grey", {128, 128, 128, 1}},  {"white", {255, 255, 255, 1}},  {"maroon", {128, 0, 0, 1}},
+      {"red", {255, 0, 0, 1}},       {"purple", {128, 0, 128, 1}},   {"fuchsia", {255, 0, 255, 1}},
+      {"green", {0, 128, 0, 1}},     {"lime", {0, 255, 0, 1}},       {"olive", {128, 128, 0, 1}},
+      {"yellow", {255, 255, 0, 1}},  {"navy", {0, 0, 128, 1}},       {"blue", {0, 0, 255, 1}},
+      {"teal", {0, 128, 128, 1}},    {"aqua", {0, 255, 255, 1}},     {"orange", {255, 165, 0, 1}},
       {"transparent", {0, 0, 0, 0}},
   };
   return kNamed;
@@ -71,9 +68,11 @@ std::optional<Rgba> ParseCssColour(std::string_view input) {
     if (hex.size() <= 4) {
       for (int d : digits) channels.push_back(d * 17);
     } else {
-      for (size_t i = 0; i < digits.size(); i += 2) channels.push_back(digits[i] * 16 + digits[i + 1]);
+      for (size_t i = 0; i < digits.size(); i += 2)
+        channels.push_back(digits[i] * 16 + digits[i + 1]);
     }
-    return Rgba{channels[0], channels[1], channels[2], channels.size() == 4 ? channels[3] / 255 : 1};
+    return Rgba{channels[0], channels[1], channels[2],
+                channels.size() == 4 ? channels[3] / 255 : 1};
   }
   if (auto it = NamedColours().find(text); it != NamedColours().end()) return it->second;
   for (const char* function : {"rgb(", "rgba("}) {
@@ -153,8 +152,8 @@ void ReadCssTokens(const std::string& file, const std::string& css_in, CssTokens
     if (css[i] == '\n') line_starts.push_back(i + 1);
   }
   auto location = [&](size_t offset) {
-    size_t line = std::upper_bound(line_starts.begin(), line_starts.end(), offset) -
-                  line_starts.begin() - 1;
+    size_t line =
+        std::upper_bound(line_starts.begin(), line_starts.end(), offset) - line_starts.begin() - 1;
     size_t end = line + 1 < line_starts.size() ? line_starts[line + 1] : css.size();
     std::string_view text(css_in.data() + line_starts[line], end - line_starts[line]);
     return SourceLocation{file, static_cast<int>(line + 1),
@@ -339,16 +338,17 @@ std::vector<ContrastPair> ReadContrastPairs(const std::string& file, const std::
                       "each item: {foreground: --ink, background: --paper, kind: text}");
     return pairs;
   }
-  CheckKeys(*root, {"pairs"}, source, "contrast.yaml", diagnostics);
+  CheckKeys(*root, {"pairs"}, source, "contrast.yaml field", diagnostics);
   const std::vector<std::string> kinds = {"text", "large-text", "focus", "ui"};
   for (const YAML::Node& item : (*root)["pairs"]) {
     SourceLocation at = LocationOf(item, source);
     if (!item.IsMap()) {
-      diagnostics.Error(at, "each pair should be a map such as {foreground: --ink, background: "
-                            "--paper, kind: text}");
+      diagnostics.Error(at,
+                        "each pair should be a map such as {foreground: --ink, background: "
+                        "--paper, kind: text}");
       continue;
     }
-    if (!CheckKeys(item, {"foreground", "background", "kind", "where"}, source, "pair",
+    if (!CheckKeys(item, {"foreground", "background", "kind", "where"}, source, "pair field",
                    diagnostics)) {
       continue;
     }
@@ -382,12 +382,25 @@ void CheckThemeContrast(const std::vector<ThemeLayer>& theme, const std::vector<
   std::vector<ContrastPair> pairs =
       ReadContrastPairs(contrast_file->first, contrast_file->second, diagnostics);
 
-  // A failure found in several versions is one diagnostic that names them all.
+  // A problem found in several versions is one diagnostic that names them all.
   struct Failure {
     Diagnostic diagnostic;
     std::vector<std::string> versions;
   };
   std::vector<Failure> failures;
+  auto report = [&](const Variant& variant, SourceLocation at, std::string message,
+                    std::string hint) {
+    auto same = std::find_if(failures.begin(), failures.end(), [&](const Failure& f) {
+      return f.diagnostic.location.file == at.file && f.diagnostic.location.line == at.line &&
+             f.diagnostic.location.column == at.column && f.diagnostic.message == message;
+    });
+    if (same == failures.end()) {
+      failures.push_back({{Severity::kError, std::move(at), std::move(message), std::move(hint)},
+                          {variant.label}});
+    } else {
+      same->versions.push_back(variant.label);
+    }
+  };
   for (const Variant& variant : variants) {
     CssTokens tokens;
     std::vector<std::string> sheets = {"assets/css/site.css"};
@@ -412,13 +425,11 @@ void CheckThemeContrast(const std::vector<ThemeLayer>& theme, const std::vector<
             std::vector<std::string> names;
             for (const auto& [known, unused] : tokens) names.push_back(known);
             std::string suggestion = DidYouMean(written, names);
-            diagnostics.Error(pair.location,
-                              "the colour token " + written + " is not set in the " +
-                                  variant.label + " version's stylesheets" +
-                                  (suggestion.empty() ? "" : "; did you mean " + suggestion + "?"),
-                              "tokens are read from the :root rules of assets/css/site.css and "
-                              "assets/css/site." +
-                                  variant.template_suffix + ".css");
+            report(variant, pair.location,
+                   "the colour token " + written + " is not set in the stylesheets" +
+                       (suggestion.empty() ? "" : "; did you mean " + suggestion + "?"),
+                   "tokens are read from the :root rules of assets/css/site.css and each "
+                   "version's own assets/css/site.VERSION.css");
             return;
           }
           s.location = token->second.location;
@@ -426,17 +437,16 @@ void CheckThemeContrast(const std::vector<ThemeLayer>& theme, const std::vector<
           SourceLocation where = s.location;
           auto value = ResolveVars(tokens, token->second.value, error, where);
           if (!value) {
-            diagnostics.Error(where, error, "contrast.yaml uses " + written);
+            report(variant, where, error, "contrast.yaml uses " + written);
             return;
           }
           s.value = *value;
         }
         s.colour = ParseCssColour(s.value);
         if (!s.colour) {
-          diagnostics.Error(StartsWith(written, "--") ? s.location : pair.location,
-                            written + " is '" + s.value + "', which is not a colour hearth can " +
-                                "check",
-                            "write colours as #rrggbb, #rgb or rgb(r g b)");
+          report(variant, StartsWith(written, "--") ? s.location : pair.location,
+                 written + " is '" + s.value + "', which is not a colour hearth can check",
+                 "write colours as #rrggbb, #rgb or rgb(r g b)");
           return;
         }
         out = s;
@@ -446,10 +456,10 @@ void CheckThemeContrast(const std::vector<ThemeLayer>& theme, const std::vector<
       side(pair.background, bg);
       if (!fg || !bg) continue;
       if (bg->colour->a < 1) {
-        diagnostics.Error(StartsWith(pair.background, "--") ? bg->location : pair.location,
-                          pair.background + " is see-through (" + bg->value +
-                              "), so its contrast depends on what is behind it",
-                          "pair the colour underneath instead");
+        report(variant, StartsWith(pair.background, "--") ? bg->location : pair.location,
+               pair.background + " is see-through (" + bg->value +
+                   "), so its contrast depends on what is behind it",
+               "pair the colour underneath instead");
         continue;
       }
       double ratio = ContrastRatio(*fg->colour, *bg->colour);
@@ -462,32 +472,23 @@ void CheckThemeContrast(const std::vector<ThemeLayer>& theme, const std::vector<
                          : pair.kind == "large-text" ? "large text"
                          : pair.kind == "focus"      ? "a focus indicator"
                                                      : "the edge of a control";
-      Diagnostic d;
-      d.location = StartsWith(pair.foreground, "--")   ? fg->location
-                   : StartsWith(pair.background, "--") ? bg->location
-                                                       : pair.location;
-      d.message = describe(*fg) + " on " + describe(*bg) +
-                  (pair.where.empty() ? "" : ", for " + pair.where) + ", has a contrast of " +
-                  FormatRatio(ratio) + "; " + what + " needs at least " + FormatRatio(needed);
-      d.hint = "make one of the two colours darker or lighter (" + contrast_file->first +
-               " line " + std::to_string(pair.location.line) + " lists this pair)";
-      auto same = std::find_if(failures.begin(), failures.end(), [&](const Failure& f) {
-        return f.diagnostic.location.file == d.location.file &&
-               f.diagnostic.location.line == d.location.line &&
-               f.diagnostic.message == d.message;
-      });
-      if (same == failures.end()) {
-        failures.push_back({d, {variant.label}});
-      } else {
-        same->versions.push_back(variant.label);
-      }
+      SourceLocation at = StartsWith(pair.foreground, "--")   ? fg->location
+                          : StartsWith(pair.background, "--") ? bg->location
+                                                              : pair.location;
+      report(variant, at,
+             describe(*fg) + " on " + describe(*bg) +
+                 (pair.where.empty() ? " has" : ", for " + pair.where + ", has") +
+                 " a contrast of " + FormatRatio(ratio) + "; " + what + " needs at least " +
+                 FormatRatio(needed),
+             "make one of the two colours darker or lighter (" + contrast_file->first + " line " +
+                 std::to_string(pair.location.line) + " lists this pair)");
     }
   }
   for (Failure& f : failures) {
-    f.diagnostic.message += f.versions.size() == variants.size() && variants.size() > 1
-                                ? " (in every version)"
-                                : " (in the " + JoinAnd(f.versions) + " version" +
-                                      (f.versions.size() > 1 ? "s)" : ")");
+    f.diagnostic.message +=
+        f.versions.size() == variants.size() && variants.size() > 1
+            ? " (in every version)"
+            : " (in the " + JoinAnd(f.versions) + " version" + (f.versions.size() > 1 ? "s)" : ")");
     diagnostics.Add(std::move(f.diagnostic));
   }
 }

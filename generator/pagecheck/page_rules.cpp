@@ -58,10 +58,9 @@ class PageChecker {
     CheckTables();
     CheckLinks();
     CheckRightToLeft();
-    std::stable_sort(findings_.begin(), findings_.end(),
-                     [](const PageFinding& a, const PageFinding& b) {
-                       return a.html_line < b.html_line;
-                     });
+    std::stable_sort(
+        findings_.begin(), findings_.end(),
+        [](const PageFinding& a, const PageFinding& b) { return a.html_line < b.html_line; });
     return std::move(findings_);
   }
 
@@ -71,8 +70,8 @@ class PageChecker {
   void Add(int node, std::string message, std::string hint,
            PageFinding::Origin origin = PageFinding::Origin::kNone, std::string key = {},
            std::string text = {}) {
-    findings_.push_back({std::move(message), std::move(hint), N(node).line, origin,
-                         std::move(key), std::move(text)});
+    findings_.push_back({std::move(message), std::move(hint), N(node).line, origin, std::move(key),
+                         std::move(text)});
   }
 
   // Hidden from everyone: the element or an ancestor has `hidden` or aria-hidden="true".
@@ -181,7 +180,8 @@ class PageChecker {
       if (!N(e).Has("lang")) continue;
       std::string lang = Trim(N(e).Attr("lang"));
       if (lang.empty() && e != 0) {
-        Add(e, "a <" + N(e).tag + "> has an empty lang", "write a language tag such as en-GB or ar");
+        Add(e, "a <" + N(e).tag + "> has an empty lang",
+            "write a language tag such as en-GB or ar");
       } else if (!lang.empty() && !IsValidLanguageTag(lang)) {
         Add(e, "'" + lang + "' is not a language tag",
             "language tags look like en, en-GB, cy, ar or zh-Hant");
@@ -278,8 +278,9 @@ class PageChecker {
       int wrapping = doc_.Ancestor(e, "label");
       if (wrapping >= 0) labelled |= !Collapse(ContentName(wrapping, e)).empty();
       if (!labelled) {
-        Add(e, "a form field (<" + n.tag + (type.empty() ? "" : " type=\"" + type + "\"") +
-                   ">) has no label",
+        Add(e,
+            "a form field (<" + n.tag + (type.empty() ? "" : " type=\"" + type + "\"") +
+                ">) has no label",
             "give it a <label for=\"ID\"> with words, or an aria-label");
       }
     }
@@ -341,8 +342,8 @@ class PageChecker {
     int parent = N(table).parent;
     if (parent >= 0 && Role(parent) == "region") {
       size_t tables = 0;
-      for (int e : elements_) tables += N(e).Is("table") && doc_.Ancestor(e, "table") < 0 &&
-                                        IsInside(e, parent);
+      for (int e : elements_)
+        tables += N(e).Is("table") && doc_.Ancestor(e, "table") < 0 && IsInside(e, parent);
       if (tables == 1) {
         if (auto own = OwnName(parent)) return *own;
       }
@@ -427,10 +428,9 @@ class PageChecker {
       link.name = name;
       link.destination = ResolveHref(href, context_.url);
       std::string path = link.destination.substr(0, link.destination.find('#'));
-      link.about_this_page =
-          StartsWith(link.destination, "#") ||
-          std::find(context_.self_urls.begin(), context_.self_urls.end(), path) !=
-              context_.self_urls.end();
+      link.about_this_page = StartsWith(link.destination, "#") ||
+                             std::find(context_.self_urls.begin(), context_.self_urls.end(),
+                                       path) != context_.self_urls.end();
       link.html_line = n.line;
       std::string key = ToLower(name);
       auto [it, fresh] = seen.emplace(key, std::make_pair(link.destination, name));
@@ -468,8 +468,7 @@ class PageChecker {
       if ((dir && lang) || !reported.insert(element).second) continue;
       std::string missing = !dir && !lang ? "dir=\"rtl\" and lang" : !dir ? "dir=\"rtl\"" : "lang";
       Add(element,
-          "the right-to-left text " + Quoted(Collapse(n.text)) + " is not marked with " +
-              missing,
+          "the right-to-left text " + Quoted(Collapse(n.text)) + " is not marked with " + missing,
           "without them it is read in the page's language and shown in the wrong direction; "
           "put it in an element such as <p dir=\"rtl\" lang=\"ar\"> (raw HTML needs "
           "allow_raw_html in site.yaml)");
@@ -517,10 +516,23 @@ bool IsValidLanguageTag(const std::string& tag) {
 }
 
 bool IsGenericLinkText(const std::string& name) {
-  static const std::set<std::string> kGeneric = {
-      "click here", "click", "here",      "read more",        "more",      "more info",
-      "more information", "find out more", "learn more", "link", "this link", "this page",
-      "this",       "go",    "details",   "continue reading", "click this link"};
+  static const std::set<std::string> kGeneric = {"click here",
+                                                 "click",
+                                                 "here",
+                                                 "read more",
+                                                 "more",
+                                                 "more info",
+                                                 "more information",
+                                                 "find out more",
+                                                 "learn more",
+                                                 "link",
+                                                 "this link",
+                                                 "this page",
+                                                 "this",
+                                                 "go",
+                                                 "details",
+                                                 "continue reading",
+                                                 "click this link"};
   std::string words;
   for (unsigned char c : ToLower(name)) {
     words += std::ispunct(c) ? ' ' : static_cast<char>(c);
@@ -585,11 +597,11 @@ bool HasRightToLeftText(const std::string& utf8) {
       continue;
     }
     char32_t c = NextCodePoint(utf8, i);
-    if ((c >= 0x0590 && c <= 0x08FF) ||    // Hebrew, Arabic, Syriac, Thaana, N'Ko, ...
-        (c >= 0xFB1D && c <= 0xFDFF) ||    // Hebrew and Arabic presentation forms
+    if ((c >= 0x0590 && c <= 0x08FF) ||                 // Hebrew, Arabic, Syriac, Thaana, N'Ko, ...
+        (c >= 0xFB1D && c <= 0xFDFF) ||                 // Hebrew and Arabic presentation forms
         (c >= 0xFE70 && c <= 0xFEFF && c != 0xFEFF) ||  // Arabic presentation forms B
-        (c >= 0x10800 && c <= 0x10FFF) ||  // historic right-to-left scripts
-        (c >= 0x1E800 && c <= 0x1EFFF)) {  // Adlam, Mende Kikakui, Arabic mathematics
+        (c >= 0x10800 && c <= 0x10FFF) ||               // historic right-to-left scripts
+        (c >= 0x1E800 && c <= 0x1EFFF)) {               // Adlam, Mende Kikakui, Arabic mathematics
       return true;
     }
   }

@@ -154,8 +154,8 @@ TEST_CASE("a table with row and column headers needs scope on them", "[pagecheck
 }
 
 TEST_CASE("link text is not empty and not generic", "[pagecheck]") {
-  auto text = GENERATE(as<std::string>{}, "click here", "Click here!", "READ MORE", "here.",
-                       "More", "  this page ", "Find out more...", "link");
+  auto text = GENERATE(as<std::string>{}, "click here", "Click here!", "READ MORE", "here.", "More",
+                       "  this page ", "Find out more...", "link");
   CAPTURE(text);
   CHECK(IsGenericLinkText(text));
   CHECK(Findings("<a href=\"/x/\">" + text + "</a>\n") ==
@@ -206,10 +206,9 @@ TEST_CASE("addresses in link messages are shown without the version's prefix", "
 
 TEST_CASE("links to this page in any version are about this page", "[pagecheck]") {
   PageFacts facts;
-  CHECK(FindingsOf(std::string(kHead) +
-                       "<a href=\"/large-print/here/\">Large print</a>\n"
-                       "<a href=\"/here/#top\">Top</a>\n"
-                       "<a href=\"/there/\">There</a>\n",
+  CHECK(FindingsOf(std::string(kHead) + "<a href=\"/large-print/here/\">Large print</a>\n"
+                                        "<a href=\"/here/#top\">Top</a>\n"
+                                        "<a href=\"/there/\">There</a>\n",
                    &facts) == "");
   REQUIRE(facts.links.size() == 3);
   CHECK(facts.links[0].about_this_page);
@@ -255,22 +254,21 @@ TEST_CASE("a page needs a non-empty title and a valid language", "[pagecheck]") 
 }
 
 TEST_CASE("language tags have the shape BCP 47 gives them", "[pagecheck]") {
-  auto good = GENERATE(as<std::string>{}, "en", "en-GB", "cy", "ar", "fa-IR", "zh-Hant",
-                       "zh-Hant-HK", "sr-Latn-RS", "es-419", "de-CH-1996", "en-GB-x-easy",
-                       "x-private", "EN-gb");
+  auto good =
+      GENERATE(as<std::string>{}, "en", "en-GB", "cy", "ar", "fa-IR", "zh-Hant", "zh-Hant-HK",
+               "sr-Latn-RS", "es-419", "de-CH-1996", "en-GB-x-easy", "x-private", "EN-gb");
   CAPTURE(good);
   CHECK(IsValidLanguageTag(good));
 }
 
 TEST_CASE("words that are not language tags are refused", "[pagecheck]") {
-  auto bad = GENERATE(as<std::string>{}, "", "e", "en_GB", "english!", "en-", "en-GB-",
-                      "123", "en GB");
+  auto bad =
+      GENERATE(as<std::string>{}, "", "e", "en_GB", "english!", "en-", "en-GB-", "123", "en GB");
   CAPTURE(bad);
   CHECK_FALSE(IsValidLanguageTag(bad));
 }
 
-TEST_CASE("right-to-left text needs dir and lang on it or an element around it",
-          "[pagecheck]") {
+TEST_CASE("right-to-left text needs dir and lang on it or an element around it", "[pagecheck]") {
   CHECK(HasRightToLeftText("مرحبا"));
   CHECK(HasRightToLeftText("Hello שלום"));
   CHECK(HasRightToLeftText("ދިވެހި"));  // Thaana
