@@ -44,7 +44,8 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
   if (options.check_pages) {
-    PageCheck check(model, {{config.theme_dir + "/", &site_theme}, {"themes/default/", &default_theme}});
+    PageCheck check(model,
+                    {{config.theme_dir + "/", &site_theme}, {"themes/default/", &default_theme}});
     PageCheckSink checked(sink, check);
     RenderSite(model, *theme, options.render, checked, diags);
     check.Finish(diags);
