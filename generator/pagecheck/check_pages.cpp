@@ -38,12 +38,29 @@ size_t VariantOfPath(const std::vector<Variant>& variants, const std::string& pa
 PageCheck::PageCheck(const SiteModel& model, std::vector<ThemeLayer> theme)
     : model_(model), theme_(std::move(theme)), jobs_(PlanRenderJobs(model)) {
   for (size_t i = 0; i < jobs_.size(); ++i) job_by_path_[jobs_[i].output_path] = i;
+  links_.resize(model.config->variants.size());
 }
 
 void PageCheck::Check(const std::string& path, const std::string& bytes) {
   if (!EndsWith(path, ".html")) return;
   FileReport report = Inspect(path, bytes);
+  auto order = std::make_tuple(report.page < 0 ? INT_MAX : report.page, report.variant, path);
   std::lock_guard<std::mutex> lock(mutex_);
+  // Links about the page they are on (in-page anchors, its other versions) mean something
+  // else on every page, so they are compared only within the page (page_rules.cpp).
+  std::set<std::pair<std::string, std::string>> counted;
+  for (const PageLink& link : report.facts.links) {
+    if (link.about_this_page) continue;
+    std::string key = ToLower(link.name);
+    if (!counted.emplace(key, link.destination).second) continue;
+    LinkUse& use = links_[report.variant][key][link.destination];
+    if (use.pages++ == 0 || order < use.first) {
+      use.first = order;
+      use.first_name = link.name;
+      use.first_page_key = report.page_key;
+    }
+  }
+  report.facts.links = {};
   reports_.push_back(std::move(report));
 }
 
@@ -154,56 +171,31 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
         "bookmarks and search results";
     report.findings.push_back({finding, {report.source, 0, 0}});
   }
-  // Within each version, a link's words always go to the same place. Links about the page
-  // they are on (in-page anchors, its other versions) mean something else on every page.
+  // Within each version, a link's words always go to the same place.
+  std::map<std::string, size_t> report_of_path;
+  for (size_t i = 0; i < reports_.size(); ++i) report_of_path[reports_[i].path] = i;
   for (size_t v = 0; v < variants.size(); ++v) {
-    struct Destination {
-      size_t uses = 0;
-      std::set<std::string> pages;
-      size_t first_report = 0;
-      std::string first_name;
-    };
-    std::map<std::string, std::map<std::string, Destination>> by_name;
-    std::vector<std::string> name_order;
-    for (size_t i = 0; i < reports_.size(); ++i) {
-      if (reports_[i].variant != v) continue;
-      for (const PageLink& link : reports_[i].facts.links) {
-        if (link.about_this_page) continue;
-        std::string key = ToLower(link.name);
-        auto& destinations = by_name[key];
-        if (destinations.empty()) name_order.push_back(key);
-        Destination& d = destinations[link.destination];
-        if (d.uses++ == 0) {
-          d.first_report = i;
-          d.first_name = link.name;
-        }
-        d.pages.insert(reports_[i].page_key);
-      }
-    }
-    for (const std::string& key : name_order) {
-      const auto& destinations = by_name[key];
+    const std::string& prefix = variants[v].path_prefix;
+    for (const auto& [key, destinations] : links_[v]) {
       if (destinations.size() < 2) continue;
       // The destination most pages use is taken as the right one; each other one is
       // reported once, where it is first used.
       auto main = destinations.begin();
       for (auto it = destinations.begin(); it != destinations.end(); ++it) {
-        if (it->second.pages.size() > main->second.pages.size() ||
-            (it->second.pages.size() == main->second.pages.size() &&
-             it->second.first_report < main->second.first_report)) {
+        if (it->second.pages > main->second.pages ||
+            (it->second.pages == main->second.pages && it->second.first < main->second.first)) {
           main = it;
         }
       }
-      const std::string& prefix = variants[v].path_prefix;
       for (auto it = destinations.begin(); it != destinations.end(); ++it) {
         if (it == main) continue;
-        FileReport& report = reports_[it->second.first_report];
-        size_t others = main->second.pages.size();
+        FileReport& report = reports_[report_of_path.at(std::get<2>(it->second.first))];
         PageFinding finding;
         finding.message = "the link text '" + it->second.first_name + "' goes to " +
                           CanonicalAddress(it->first, prefix) + " here, but to " +
                           CanonicalAddress(main->first, prefix) + " on " +
-                          Plural(others, "other page") + ", such as " +
-                          reports_[main->second.first_report].page_key;
+                          Plural(main->second.pages, "other page") + ", such as " +
+                          main->second.first_page_key;
         finding.hint =
             "the same link words should always go to the same place; change the words of one "
             "of them to say where it goes";
@@ -213,8 +205,9 @@ void PageCheck::Finish(Diagnostics& diagnostics) {
         finding.origin_key = it->first;
         finding.origin_text = it->second.first_name;
         const RenderJob* job = nullptr;
-        if (auto j = job_by_path_.find(report.path); j != job_by_path_.end())
+        if (auto j = job_by_path_.find(report.path); j != job_by_path_.end()) {
           job = &jobs_[j->second];
+        }
         report.findings.push_back({finding, Trace(finding, job, report.source)});
       }
     }

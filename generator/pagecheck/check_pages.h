@@ -14,9 +14,11 @@
 // Pages are checked on the render threads; only a summary of each is kept, not its HTML.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -63,7 +65,17 @@ class PageCheck {
   std::vector<RenderJob> jobs_;
   std::map<std::string, size_t> job_by_path_;
   std::mutex mutex_;
-  std::vector<FileReport> reports_;
+  std::vector<FileReport> reports_;  // with their links taken out into links_
+
+  // Where each link text goes, per version: kept as counts rather than per page, so a
+  // large site's check holds one entry per distinct link, not one per link on every page.
+  struct LinkUse {
+    size_t pages = 0;
+    std::tuple<int, size_t, std::string> first;  // page order, version, path of the first
+    std::string first_name;                      // the words as written there
+    std::string first_page_key;
+  };
+  std::vector<std::map<std::string, std::map<std::string, LinkUse>>> links_;  // [version][text]
 };
 
 // Passes every file on to another sink, checking the HTML pages on the way.
