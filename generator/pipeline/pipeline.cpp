@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "data/dataset.h"
 #include "data/disclosure.h"
+#include "pagecheck/check_pages.h"
 #include "render/theme.h"
 
 namespace hearth {
@@ -42,7 +43,15 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   CheckEasyRead(model, diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
-  RenderSite(model, *theme, options.render, sink, diags);
+  if (options.check_pages) {
+    PageCheck check(model,
+                    {{config.theme_dir + "/", &site_theme}, {"themes/default/", &default_theme}});
+    PageCheckSink checked(sink, check);
+    RenderSite(model, *theme, options.render, checked, diags);
+    check.Finish(diags);
+  } else {
+    RenderSite(model, *theme, options.render, sink, diags);
+  }
   if (diags.HasErrors()) return result;
   result.ok = true;
   return result;

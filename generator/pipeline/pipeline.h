@@ -17,6 +17,9 @@ namespace hearth {
 struct PipelineOptions {
   BuildOptions build;
   RenderOptions render;
+  // Check every rendered page and the theme's colour contrast (pagecheck/); for
+  // `hearth check`. Default: false.
+  bool check_pages = false;
 };
 
 struct PipelineResult {
