@@ -1,7 +1,9 @@
 #include "links/external_links.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <set>
 #include <utility>
 
 #include "core/text.h"
@@ -185,7 +187,31 @@ bool IsProblem(LinkOutcome outcome) {
          outcome == LinkOutcome::kRateLimited;
 }
 
+bool IsUnreachable(const ExternalLinkResult& r) {
+  return r.failure == LinkFailure::kNoSuchHost || r.failure == LinkFailure::kCannotConnect ||
+         r.failure == LinkFailure::kTimedOut;
+}
+
+std::string OfflineMessage(const std::vector<ExternalLinkResult>& results) {
+  size_t asked = std::count_if(results.begin(), results.end(), [](const auto& r) {
+    return !r.from_cache && r.outcome != LinkOutcome::kSkipped;
+  });
+  return "none of the " + std::to_string(asked) +
+         " external links could be reached, so this computer is probably not connected to "
+         "the internet; the links were not checked";
+}
+
 }  // namespace
+
+bool LooksOffline(const std::vector<ExternalLinkResult>& results) {
+  std::set<std::string> hosts;
+  for (const auto& r : results) {
+    if (r.from_cache || r.outcome == LinkOutcome::kSkipped) continue;
+    if (!IsUnreachable(r) || !r.redirects.empty()) return false;
+    hosts.insert(HostOf(r.url));
+  }
+  return hosts.size() >= 2;
+}
 
 std::string DefaultUserAgent(std::string_view site_base_url) {
   std::string agent = "hearth-link-check/1";
@@ -373,9 +399,21 @@ std::vector<ExternalLinkResult> CheckExternalLinks(const LinkUses& uses,
 
 void ReportExternalLinks(const std::vector<ExternalLinkResult>& results, const LinkUses& uses,
                          const ExternalLinkOptions& options, Diagnostics& diagnostics) {
+  bool offline = LooksOffline(results);
+  if (offline) {
+    SourceLocation content{"content", 0, 0};
+    std::string message = OfflineMessage(results);
+    std::string hint = "connect to the internet, then run the check again";
+    if (options.severity == Severity::kError) {
+      diagnostics.Error(content, message, hint);
+    } else {
+      diagnostics.Warning(content, message, hint);
+    }
+  }
   for (const auto& r : results) {
     auto found = uses.find(r.url);
     if (found == uses.end()) continue;
+    if (offline && !r.from_cache && IsUnreachable(r)) continue;
     Severity severity = options.severity;
     std::string message, hint;
     if (r.outcome == LinkOutcome::kBroken) {
@@ -402,6 +440,11 @@ void ReportExternalLinks(const std::vector<ExternalLinkResult>& results, const L
 std::string FormatExternalLinkSummary(const std::vector<ExternalLinkResult>& results,
                                       const LinkUses& uses) {
   if (results.empty()) return "There are no external links to check.\n";
+  if (LooksOffline(results)) {
+    std::string text = OfflineMessage(results);
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text + ".\n";
+  }
   size_t work = 0, moved = 0, broken = 0, unchecked = 0, skipped = 0, cached = 0;
   for (const auto& r : results) {
     if (r.from_cache) ++cached;

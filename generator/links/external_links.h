@@ -138,6 +138,12 @@ std::vector<ExternalLinkResult> CheckExternalLinks(const LinkUses& uses,
 void ReportExternalLinks(const std::vector<ExternalLinkResult>& results, const LinkUses& uses,
                          const ExternalLinkOptions& options, Diagnostics& diagnostics);
 
+// Whether this computer looks offline: every link asked about in this run (not skipped,
+// not from the cache), on at least two different hosts, failed to resolve, connect or
+// answer. Then ReportExternalLinks gives one diagnostic at "content" saying so instead of
+// calling every link broken, and the summary says the same.
+bool LooksOffline(const std::vector<ExternalLinkResult>& results);
+
 // A summary for the end of `hearth check --external`: the counts, then each broken link
 // once with its reason and the places it appears under it, then the links that could not
 // be checked in the same form.

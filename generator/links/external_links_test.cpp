@@ -782,4 +782,27 @@ TEST_CASE("a site with no external links is summarised in one line", "[links]") 
   CHECK(FormatExternalLinkSummary({}, {}) == "There are no external links to check.\n");
 }
 
+TEST_CASE("when no site at all can be reached, the computer is said to be offline", "[links]") {
+  std::string first = "http://127.0.0.1:" + std::to_string(ClosedPort()) + "/a";
+  LinkUses uses = UsesOf({first, "http://offline.invalid/b", "mailto:iro@hearthshire.example"});
+  ExternalLinkOptions options = FastOptions();
+  Diagnostics diags;
+  auto results = CheckExternalLinks(uses, options, FixedClock(kNow), diags);
+  CHECK(LooksOffline(results));
+  ReportExternalLinks(results, uses, options, diags);
+  CHECK(FormatDiagnostics(diags, nullptr) ==
+        "content: warning: none of the 2 external links could be reached, so this computer is "
+        "probably not connected to the internet; the links were not checked\n"
+        "    hint: connect to the internet, then run the check again\n"
+        "0 errors, 1 warning\n");
+  CHECK(FormatExternalLinkSummary(results, uses) ==
+        "None of the 2 external links could be reached, so this computer is probably not "
+        "connected to the internet; the links were not checked.\n");
+
+  TestServer server;
+  results =
+      CheckExternalLinks(UsesOf({first, server.Url("/ok")}), options, FixedClock(kNow), diags);
+  CHECK_FALSE(LooksOffline(results));
+}
+
 }  // namespace hearth
