@@ -5,7 +5,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
+#include "downloads/download_cache.h"
+#include "downloads/downloads.h"
+#include "links/external_links.h"
 #include "markdown/markdown.h"
 #include "output/write_site.h"
 #include "pipeline/pipeline.h"
@@ -48,6 +52,10 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
   hearth::PipelineOptions options;
   options.build.include_drafts = flags.drafts;
   options.render.threads = flags.threads;
+  // Download files are kept between builds, so unchanged leaflets are not made again.
+  hearth::FolderDownloadCache cache(fs::path(flags.site) / hearth::kDownloadCacheFolder);
+  hearth::DownloadMaker downloads(cache);
+  options.render.downloads = &downloads;
   hearth::StagedOutput staged(out, diags);
   if (!staged.Begin()) return Report(diags, site);
   hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, staged, diags);
@@ -61,30 +69,120 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
                                                                   started)
                 .count();
   std::cout << "Built " << result.page_count << " pages into " << out.string() << " in " << ms
-            << " ms.\n";
+            << " ms.";
+  if (downloads.made() + downloads.reused() > 0) {
+    std::cout << " Downloads: " << downloads.made() << " made, " << downloads.reused()
+              << " unchanged.";
+  }
+  std::cout << "\n";
   std::cout.flush();
   std::cerr.flush();
   // Everything is written; the operating system frees memory faster than destructors.
   std::_Exit(0);
 }
 
-int RunCheck(const CommonFlags& flags) {
+const char* SeverityName(hearth::Severity severity) {
+  return severity == hearth::Severity::kError ? "error" : "warning";
+}
+
+nlohmann::json LocationJson(const hearth::SourceLocation& where) {
+  return {{"file", where.file}, {"line", where.line}, {"column", where.column}};
+}
+
+// The check's findings for programs (editors, CI annotations): one JSON object on stdout.
+std::string CheckJson(const hearth::Diagnostics& diags, const hearth::PipelineResult& result,
+                      const std::vector<hearth::ExternalLinkResult>* links) {
+  nlohmann::json out;
+  out["pages"] = result.page_count;
+  out["versions"] = result.config.variants.size();
+  out["errors"] = diags.ErrorCount();
+  out["warnings"] = diags.WarningCount();
+  nlohmann::json list = nlohmann::json::array();
+  for (const hearth::Diagnostic& d : diags.Sorted()) {
+    nlohmann::json item = LocationJson(d.location);
+    item["severity"] = SeverityName(d.severity);
+    item["message"] = d.message;
+    if (!d.hint.empty()) item["hint"] = d.hint;
+    list.push_back(std::move(item));
+  }
+  out["diagnostics"] = std::move(list);
+  if (links) {
+    nlohmann::json checked = nlohmann::json::array();
+    for (const hearth::ExternalLinkResult& r : *links) {
+      nlohmann::json item{{"url", r.url},
+                          {"outcome", std::string(hearth::OutcomeName(r.outcome))},
+                          {"status", r.status},
+                          {"final_url", r.final_url},
+                          {"from_cache", r.from_cache},
+                          {"message", r.message}};
+      nlohmann::json places = nlohmann::json::array();
+      auto uses = result.external_links.find(r.url);
+      if (uses != result.external_links.end()) {
+        for (const auto& where : uses->second) places.push_back(LocationJson(where));
+      }
+      item["places"] = std::move(places);
+      checked.push_back(std::move(item));
+    }
+    out["external_links"] = std::move(checked);
+  }
+  out["audit"] = result.audit;
+  return out.dump(2) + "\n";
+}
+
+int RunCheck(const CommonFlags& flags, bool external, const std::string& format) {
   hearth::RealFileSystem site(flags.site);
   hearth::RealFileSystem theme(flags.theme);
   hearth::Diagnostics diags;
   hearth::PipelineOptions options;
   options.build.include_drafts = flags.drafts;
   options.render.threads = flags.threads;
+  options.check_pages = true;
+  // The check writes nothing: download files are made in memory.
+  hearth::MemoryDownloadCache cache;
+  hearth::DownloadMaker downloads(cache);
+  options.render.downloads = &downloads;
   hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, diags);
-  int status = Report(diags, site);
+
+  std::vector<hearth::ExternalLinkResult> links;
+  const bool checked_links = external && !result.config.base_url.empty();
+  if (checked_links) {
+    const hearth::LinkCheckConfig& settings = result.config.link_check;
+    hearth::ExternalLinkOptions link_options;
+    link_options.timeout_ms = settings.timeout_seconds * 1000;
+    link_options.cache_ttl_s = static_cast<int64_t>(settings.cache_hours) * 3600;
+    link_options.per_host = static_cast<size_t>(settings.per_host);
+    link_options.per_host_delay_ms = settings.per_host_delay_ms;
+    link_options.skip = settings.skip;
+    link_options.severity =
+        settings.broken_is_error ? hearth::Severity::kError : hearth::Severity::kWarning;
+    link_options.user_agent = hearth::DefaultUserAgent(result.config.base_url);
+    link_options.cache_file =
+        (fs::path(flags.site) / ".hearth-cache" / "external-links.json").string();
+    links = hearth::CheckExternalLinks(result.external_links, link_options,
+                                       std::chrono::system_clock::now, diags);
+    hearth::ReportExternalLinks(links, result.external_links, link_options, diags);
+  }
+
+  const int status = diags.HasErrors() ? 1 : 0;
+  if (format == "json") {
+    std::cout << CheckJson(diags, result, checked_links ? &links : nullptr);
+    return status;
+  }
+  Report(diags, site);
   if (!result.audit.empty()) {
     std::cout << "Disclosure audit: the range a reader could narrow each hidden count to.\n"
               << result.audit;
   }
-  if (result.ok) {
-    std::cout << "Checked " << result.page_count
-              << " pages: " << (status == 0 ? "no errors" : "errors found") << ".\n";
+  if (checked_links) {
+    std::cout << hearth::FormatExternalLinkSummary(links, result.external_links);
+  } else if (!result.external_links.empty()) {
+    std::cout << result.external_links.size()
+              << " links to other sites were not checked; add --external to check them.\n";
   }
+  std::cout << "Checked " << result.page_count << " pages in " << result.config.variants.size()
+            << " reading versions: " << diags.ErrorCount()
+            << (diags.ErrorCount() == 1 ? " error, " : " errors, ") << diags.WarningCount()
+            << (diags.WarningCount() == 1 ? " warning.\n" : " warnings.\n");
   return status;
 }
 
@@ -101,8 +199,13 @@ int main(int argc, char** argv) {
   build->add_option("--out", out, "the output folder (default: public in the site folder)");
   CLI::App* check = app.add_subcommand("check", "run every check without writing anything");
   AddCommonFlags(check, flags);
+  bool external = false;
+  std::string format = "text";
+  check->add_flag("--external", external, "also check the links to other sites (needs network)");
+  check->add_option("--format", format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
   CLI11_PARSE(app, argc, argv);
   if (*build) return RunBuild(flags, out);
-  if (*check) return RunCheck(flags);
+  if (*check) return RunCheck(flags, external, format);
   return 2;
 }

@@ -290,6 +290,36 @@ TEST_CASE("the sample portal builds with every page, version, link target and as
   }
 }
 
+TEST_CASE("every leaflet of the sample portal has a Braille file in its downloads box") {
+  RealFileSystem site(kSource);
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto built = BuildSite(site, theme);
+  INFO(built->report);
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  size_t leaflets = 0;
+  for (const std::string& file : site.ListFiles("content/leaflets")) {
+    if (!EndsWith(file, ".md") || EndsWith(file, ".easy.md") || EndsWith(file, "_index.md"))
+      continue;
+    std::string name = file.substr(17, file.size() - 20);
+    std::string brf = "leaflets/" + name + "/" + name + ".brf";
+    CAPTURE(brf);
+    REQUIRE(files.count(brf));
+    CHECK(files.at(brf).find('\f') != std::string::npos);  // more than one braille page
+    // The box is in every version, and names the file's type, size and pages.
+    for (const char* prefix : {"", "large-print/", "easy-read/"}) {
+      const std::string& html = files.at(prefix + ("leaflets/" + name + "/index.html"));
+      CHECK(html.find("<h2 id=\"other-formats\">Other formats</h2>") != std::string::npos);
+      CHECK(html.find("<a href=\"/" + brf + "\" download>") != std::string::npos);
+      CHECK(std::regex_search(html, std::regex(R"(Braille \(BRF\)</a> \(\d+ KB, \d+ pages\))")));
+    }
+    ++leaflets;
+  }
+  CHECK(leaflets == 3);
+  // A page without downloads has no box.
+  CHECK(files.at("local-offer/index.html").find("other-formats") == std::string::npos);
+}
+
 TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);

@@ -137,6 +137,37 @@ void ReadEasyRead(const YAML::Node& node, const YamlSource& src, Diagnostics& di
   }
 }
 
+void ReadLinkCheck(const YAML::Node& y, const YamlSource& src, Diagnostics& diags,
+                   LinkCheckConfig& out) {
+  CheckKeys(y,
+            {"timeout_seconds", "cache_hours", "per_host", "per_host_delay_ms", "broken", "skip"},
+            src, "link_check field", diags);
+  auto positive = [&](const char* key, int& field, long low, long high) {
+    if (auto n = ReadInt(y, key, src, diags)) {
+      if (*n < low || *n > high) {
+        diags.Error(LocationOf(y[key], src), "'" + std::string(key) + "' should be from " +
+                                                 std::to_string(low) + " to " +
+                                                 std::to_string(high));
+      } else {
+        field = static_cast<int>(*n);
+      }
+    }
+  };
+  positive("timeout_seconds", out.timeout_seconds, 1, 300);
+  positive("cache_hours", out.cache_hours, 0, 24 * 365);
+  positive("per_host", out.per_host, 1, 16);
+  positive("per_host_delay_ms", out.per_host_delay_ms, 0, 60000);
+  if (auto broken = ReadString(y, "broken", src, diags)) {
+    if (*broken == "error" || *broken == "warning") {
+      out.broken_is_error = *broken == "error";
+    } else {
+      diags.Error(LocationOf(y["broken"], src), "'broken' should be warning or error",
+                  "warning reports a broken link to another site; error also stops the check");
+    }
+  }
+  out.skip = ReadStringList(y, "skip", src, diags).value_or(std::vector<std::string>{});
+}
+
 }  // namespace
 
 std::vector<Variant> DefaultVariants() {
@@ -166,10 +197,11 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
     return config;
   }
   const YAML::Node& y = *root;
-  CheckKeys(y,
-            {"title", "description", "base_url", "language", "organisation", "menus",
-             "allow_raw_html", "feed", "theme", "versions", "easy_read", "disclosure"},
-            src, "setting", diags);
+  CheckKeys(
+      y,
+      {"title", "description", "base_url", "language", "organisation", "menus", "allow_raw_html",
+       "feed", "theme", "versions", "easy_read", "disclosure", "link_check"},
+      src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
   config.description = ReadString(y, "description", src, diags).value_or("");
@@ -223,6 +255,12 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
                 "for example: easy_read: {sentence_words_warning: 10, sentence_words_error: 15}");
   } else if (rules) {
     ReadEasyRead(rules, src, diags, config.easy_read);
+  }
+  if (YAML::Node links = y["link_check"]; links && !links.IsMap()) {
+    diags.Error(LocationOf(links, src), "'link_check' should be a map",
+                "for example: link_check: {timeout_seconds: 10, broken: warning}");
+  } else if (links) {
+    ReadLinkCheck(links, src, diags, config.link_check);
   }
   return config;
 }

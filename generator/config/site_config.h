@@ -36,7 +36,7 @@ struct Variant {
   // (page.easy.md); where there is none, the page says so and links to how to ask.
   std::string alternate_infix;
   std::string description;  // short description for <link rel="alternate" title=...>
-  std::string lint;           // "easy-read": its own text is checked by the easy-read lint
+  std::string lint;         // "easy-read": its own text is checked by the easy-read lint
   // How datasets are shown: "tables" (tables, charts and summaries; the default) or
   // "sentences" (one short sentence with a picture per key figure, for easy read).
   std::string data_view = "tables";
@@ -54,6 +54,16 @@ struct DisclosureConfig {
   int percent_decimals = 0;  // percentages are published to this many decimal places
 };
 
+// How `hearth check --external` asks other sites about the links to them.
+struct LinkCheckConfig {
+  int timeout_seconds = 10;       // for one request
+  int cache_hours = 4;            // a link that worked is not asked about again for this long
+  int per_host = 2;               // requests at once to one site
+  int per_host_delay_ms = 250;    // least time between two requests to one site
+  bool broken_is_error = false;   // a broken external link stops the check (default: warning)
+  std::vector<std::string> skip;  // address prefixes or '*' patterns not to check
+};
+
 struct SiteConfig {
   std::string title;               // required
   std::string description;         // default: ""
@@ -68,6 +78,7 @@ struct SiteConfig {
   std::vector<Variant> variants;    // default: standard, large print, easy read
   EasyReadRules easy_read;
   DisclosureConfig disclosure;
+  LinkCheckConfig link_check;
 };
 
 // The three reading versions used when site.yaml names none.

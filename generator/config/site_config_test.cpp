@@ -102,7 +102,8 @@ TEST_CASE("an unknown setting with no close match lists the settings") {
         "    colour: blue\n"
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
-        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure\n"
+        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
+        "link_check\n"
         "1 error, 0 warnings\n");
 }
 
@@ -195,7 +196,8 @@ TEST_CASE("settings of the wrong type are reported at their values") {
         "    title_extra: x\n"
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
-        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure\n"
+        "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
+        "link_check\n"
         "site.yaml:8:25: error: 'sentence_words_error' should be a whole number, not 'lots'\n"
         "      sentence_words_error: lots\n"
         "                            ^\n"
@@ -397,3 +399,45 @@ TEST_CASE("a feed or easy_read setting that is not a map is reported, not thrown
   REQUIRE(all.size() == 1);
   CHECK(all[0].location.line == line);
 }
+
+namespace hearth {
+namespace {
+
+TEST_CASE("link_check settings are read and checked") {
+  Loaded good(kMinimal +
+              "link_check:\n"
+              "  timeout_seconds: 5\n"
+              "  cache_hours: 0\n"
+              "  broken: error\n"
+              "  skip: [\"https://intranet.example/\", \"https://*.facebook.com/*\"]\n");
+  CHECK(good.Report() == "");
+  CHECK(good.config.link_check.timeout_seconds == 5);
+  CHECK(good.config.link_check.cache_hours == 0);
+  CHECK(good.config.link_check.per_host == 2);
+  CHECK(good.config.link_check.broken_is_error);
+  CHECK(good.config.link_check.skip ==
+        std::vector<std::string>{"https://intranet.example/", "https://*.facebook.com/*"});
+
+  Loaded bad(kMinimal +
+             "link_check:\n"
+             "  timeout_seconds: 0\n"
+             "  broken: stop\n"
+             "  retries: 3\n");
+  CHECK(bad.Report() ==
+        "site.yaml:6:20: error: 'timeout_seconds' should be from 1 to 300\n"
+        "      timeout_seconds: 0\n"
+        "                       ^\n"
+        "site.yaml:7:11: error: 'broken' should be warning or error\n"
+        "      broken: stop\n"
+        "              ^\n"
+        "    hint: warning reports a broken link to another site; error also stops the check\n"
+        "site.yaml:8:3: error: unknown link_check field 'retries'\n"
+        "      retries: 3\n"
+        "      ^\n"
+        "    hint: the fields you can use are: timeout_seconds, cache_hours, per_host, "
+        "per_host_delay_ms, broken, skip\n"
+        "3 errors, 0 warnings\n");
+}
+
+}  // namespace
+}  // namespace hearth

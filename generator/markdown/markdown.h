@@ -22,7 +22,8 @@ void RegisterMarkdownExtensions();
 struct MarkdownOptions {
   bool allow_raw_html = false;  // otherwise raw HTML is shown as text, with a warning
   // Ids the theme itself uses (such as "main"); headings never take them.
-  std::vector<std::string> reserved_ids = {"main", "top", "site-menu", "footnotes"};
+  std::vector<std::string> reserved_ids = {"main", "top", "site-menu", "footnotes",
+                                           "other-formats"};
 };
 
 struct MarkdownLink {

@@ -6,10 +6,35 @@
 #include "core/text.h"
 #include "data/dataset.h"
 #include "data/disclosure.h"
+#include "downloads/download_cache.h"
+#include "downloads/downloads.h"
 #include "pagecheck/check_pages.h"
 #include "render/theme.h"
 
 namespace hearth {
+
+namespace {
+
+bool IsWebAddress(const std::string& url) {
+  return StartsWith(url, "http://") || StartsWith(url, "https://");
+}
+
+std::map<std::string, std::vector<SourceLocation>> ExternalLinks(const SiteModel& model) {
+  std::map<std::string, std::vector<SourceLocation>> uses;
+  auto add = [&](const PageText& text) {
+    if (!text.doc) return;
+    for (const MarkdownLink& link : text.doc->links()) {
+      if (IsWebAddress(link.url)) uses[link.url].push_back(link.location);
+    }
+  };
+  for (const Page& page : model.pages) {
+    add(page.body);
+    for (const auto& [infix, text] : page.alternates) add(text);
+  }
+  return uses;
+}
+
+}  // namespace
 
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
                            const PipelineOptions& options, Diagnostics& diags) {
@@ -22,7 +47,8 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
                            const PipelineOptions& options, OutputSink& sink, Diagnostics& diags) {
   PipelineResult result;
-  SiteConfig config = LoadSiteConfig(site, diags);
+  result.config = LoadSiteConfig(site, diags);
+  const SiteConfig& config = result.config;
   if (diags.HasErrors()) return result;
   SourceTree tree = LoadContent(site, config, diags);
   SubFileSystem site_theme(site, config.theme_dir);
@@ -43,14 +69,22 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   CheckEasyRead(model, diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
+  result.external_links = ExternalLinks(model);
+  RenderOptions render = options.render;
+  MemoryDownloadCache memory_cache;
+  std::unique_ptr<DownloadMaker> own_maker;
+  if (!render.downloads) {
+    own_maker = std::make_unique<DownloadMaker>(memory_cache);
+    render.downloads = own_maker.get();
+  }
   if (options.check_pages) {
     PageCheck check(model,
                     {{config.theme_dir + "/", &site_theme}, {"themes/default/", &default_theme}});
     PageCheckSink checked(sink, check);
-    RenderSite(model, *theme, options.render, checked, diags);
+    RenderSite(model, *theme, render, checked, diags);
     check.Finish(diags);
   } else {
-    RenderSite(model, *theme, options.render, sink, diags);
+    RenderSite(model, *theme, render, sink, diags);
   }
   if (diags.HasErrors()) return result;
   result.ok = true;

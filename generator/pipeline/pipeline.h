@@ -4,9 +4,12 @@
 // Writing is left to the caller (output/), so tests build sites entirely in memory.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "config/site_config.h"
 #include "core/diagnostic.h"
 #include "fs/file_system.h"
 #include "render/render_site.h"
@@ -26,13 +29,19 @@ struct PipelineResult {
   std::vector<RenderedFile> files;  // empty when there were errors
   size_t page_count = 0;            // pages before versions
   std::string audit;                // the disclosure audit of every dataset, for check
+  // Every http(s) address the pages link to, with each place it is written (every
+  // version's text), for the external link check.
+  std::map<std::string, std::vector<SourceLocation>> external_links;
+  SiteConfig config;  // site.yaml as read (empty when it could not be)
   bool ok = false;
 };
 
 // `site` reads the site folder; `default_theme` the default theme folder. The site's own
 // theme folder (site.yaml `theme`, default "theme") is laid over the default theme.
 // Rendered files go to `sink` as they are made; if the result is not ok, what the sink
-// received must be thrown away.
+// received must be thrown away. Download files (Braille) are made through
+// options.render.downloads; when that is not set, through a cache kept in memory for this
+// run only.
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,
                            const PipelineOptions& options, OutputSink& sink,
                            Diagnostics& diagnostics);

@@ -5,6 +5,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "downloads/downloads.h"
 #include "render/data_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
@@ -72,9 +73,14 @@ class SiteRenderer {
     ParallelFor(
         model_.pages.size(),
         [&](size_t p) {
+          std::vector<DownloadFile> downloads;
+          if (options.downloads && HasDownloads(model_.pages[p])) {
+            downloads = options.downloads->MakeDownloads(model_.pages[p], diags_);
+            for (DownloadFile& file : downloads) sink.Write(file.path, std::move(file.bytes));
+          }
           for (size_t v = 0; v < per_page; ++v) {
             const RenderJob& job = jobs[p * per_page + v];
-            sink.Write(job.output_path, RenderPage(job));
+            sink.Write(job.output_path, RenderPage(job, downloads));
           }
         },
         options.threads);
@@ -257,7 +263,7 @@ class SiteRenderer {
     d.Set("dataset", info);
   }
 
-  std::string RenderPage(const RenderJob& job) {
+  std::string RenderPage(const RenderJob& job, const std::vector<DownloadFile>& files) {
     const Page& page = model_.pages[job.page];
     const Variant& variant = config_.variants[job.variant];
     const FrontMatter& front = page.source->front;
@@ -303,6 +309,19 @@ class SiteRenderer {
       }
       d.Set("content", std::move(html));
     }
+    data downloads = List();
+    for (const DownloadFile& file : files) {
+      data item;
+      item.Set("url", file.url);
+      item.Set("type", file.type);
+      item.Set("size", file.size);
+      item.Set("pages", std::to_string(file.pages) + (file.pages == 1 ? " page" : " pages"));
+      item.Set("purpose", file.purpose);
+      item.Set("description", file.description);
+      downloads.Push(std::move(item));
+    }
+    d.Set("has_downloads", Flag(!files.empty()));
+    d.Set("downloads", std::move(downloads));
     d.Set("text_missing", Flag(job.text == nullptr));
     // The picture library is only used by the notice of a missing text; copying it into
     // every page's data would cost more than rendering the page.

@@ -19,8 +19,13 @@ struct RenderedFile {
   std::string bytes;
 };
 
+class DownloadMaker;
+
 struct RenderOptions {
   unsigned threads = 0;  // 0: all cores
+  // Makes the download files (Braille now) of the pages that have them; they are written
+  // beside the page and listed in its downloads box. nullptr: no downloads.
+  DownloadMaker* downloads = nullptr;
 };
 
 // Where rendered files go as soon as each is ready. Write is called from several
