@@ -48,6 +48,13 @@ struct MarkdownEmbed {
   SourceLocation location;  // of the block's first content line
 };
 
+// A piece of a block's words that maps character for character onto its source, so a
+// check can point at a word. Separators between lines and paragraphs have no place.
+struct MarkdownTextRun {
+  std::string text;         // as the reader reads it (escapes and entities decoded)
+  SourceLocation location;  // of text[0]; line 0 for a separator (" " or "\n")
+};
+
 // A top-level block, summarised for checks that read prose (easy-read lint, readability).
 struct MarkdownBlock {
   enum class Kind { kParagraph, kHeading, kList, kQuote, kCode, kTable, kOther };
@@ -57,6 +64,10 @@ struct MarkdownBlock {
   std::vector<size_t> images;            // indices into links() of the images it holds
   bool starts_with_picture = false;      // a paragraph opening with a `picture:` image
   std::vector<SourceLocation> emphasis;  // where italics (single * or _) start
+  // The words a reader reads, in order: text of paragraphs, headings, lists, quotes and
+  // table cells, without code, link addresses, autolinked addresses, pictures or raw HTML.
+  // A line break is a " " run and the end of a paragraph, item or cell a "\n" run.
+  std::vector<MarkdownTextRun> prose;
 };
 
 class MarkdownDocument {
