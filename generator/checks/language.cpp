@@ -153,7 +153,7 @@ class TextChecker {
                     block.kind == MarkdownBlock::Kind::kList ||
                     block.kind == MarkdownBlock::Kind::kQuote;
       if (!scored) continue;
-      for (const SentenceCounts& sentence : CountSentences(prose.text, segmenter_)) {
+      for (const SentenceCounts& sentence : CountSentences(prose.text, words, segmenter_)) {
         counts.Add(sentence);
         if (sentence.words > longest_words) {
           longest_words = sentence.words;

@@ -223,14 +223,14 @@ TermMatcher::TermMatcher(const std::vector<LanguageTerm>& terms) : terms_(terms)
 std::vector<TermHit> TermMatcher::Find(std::string_view text,
                                        const std::vector<WordSpan>& words) const {
   std::vector<TermHit> hits;
-  auto word_at = [&](size_t i) {
-    return Unpossessive(text.substr(words[i].begin, words[i].end - words[i].begin));
-  };
-  auto same = [](std::string_view written, const std::string& wanted, bool exact_case) {
-    return exact_case ? written == wanted : ToLower(written) == wanted;
+  // ASCII lower case keeps every byte where it was, so one copy serves every word.
+  std::string lowered = ToLower(text);
+  auto word_at = [&](std::string_view in, size_t i, bool possessive_ok) {
+    std::string_view word = in.substr(words[i].begin, words[i].end - words[i].begin);
+    return possessive_ok ? Unpossessive(word) : word;
   };
   for (size_t i = 0; i < words.size();) {
-    auto candidates = by_first_word_.find(ToLower(word_at(i)));
+    auto candidates = by_first_word_.find(word_at(lowered, i, true));
     size_t best_length = 0;
     size_t best_term = 0;
     bool best_is_exception = false;
@@ -240,12 +240,9 @@ std::vector<TermHit> TermMatcher::Find(std::string_view text,
         if (wanted.size() <= best_length || i + wanted.size() > words.size()) continue;
         bool match = true;
         for (size_t k = 0; k < wanted.size() && match; ++k) {
-          // A phrase's inner words keep their possessive only at its end ("care leaver's").
-          std::string_view written =
-              k + 1 == wanted.size()
-                  ? word_at(i + k)
-                  : text.substr(words[i + k].begin, words[i + k].end - words[i + k].begin);
-          match = same(written, wanted[k], entry.form->exact_case);
+          // A possessive is passed over only at a phrase's end ("care leaver's").
+          std::string_view in = entry.form->exact_case ? text : std::string_view(lowered);
+          match = word_at(in, i + k, k + 1 == wanted.size()) == wanted[k];
           if (match && k > 0) {
             size_t gap_begin = words[i + k - 1].end;
             match = JoinsPhrase(text.substr(gap_begin, words[i + k].begin - gap_begin));

@@ -94,8 +94,14 @@ class TermMatcher {
     size_t term;
     const TermForm* form;
   };
+  // Looks words up by string_view, without making a string of each.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   const std::vector<LanguageTerm>& terms_;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // lower case
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>>
+      by_first_word_;  // lower case
 };
 
 }  // namespace hearth

@@ -213,8 +213,13 @@ int CountSyllables(std::string_view word) {
 }
 
 std::vector<SentenceCounts> CountSentences(std::string_view text, Segmenter& segmenter) {
+  return CountSentences(text, segmenter.Words(text), segmenter);
+}
+
+std::vector<SentenceCounts> CountSentences(std::string_view text,
+                                           const std::vector<WordSpan>& words,
+                                           Segmenter& segmenter) {
   std::vector<SentenceCounts> out;
-  std::vector<WordSpan> words = segmenter.Words(text);
   size_t w = 0;
   for (const TextSpan& span : segmenter.Sentences(text)) {
     SentenceCounts sentence{span, 0, 0};

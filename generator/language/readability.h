@@ -46,6 +46,10 @@ struct SentenceCounts {
 // The sentences of `text` that hold at least one word. A number counts as a word of
 // one syllable.
 std::vector<SentenceCounts> CountSentences(std::string_view text, Segmenter& segmenter);
+// The same, given the text's words (Segmenter::Words), for a caller that has them already.
+std::vector<SentenceCounts> CountSentences(std::string_view text,
+                                           const std::vector<WordSpan>& words,
+                                           Segmenter& segmenter);
 
 struct TextCounts {
   size_t sentences = 0;
