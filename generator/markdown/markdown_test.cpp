@@ -554,7 +554,7 @@ std::string Runs(const MarkdownBlock& block) {
 
 }  // namespace
 
-TEST_CASE("prose runs leave out code, link addresses, autolinks and pictures") {
+TEST_CASE("prose runs leave out code, link addresses, autolinks and pictures", "[language]") {
   Parsed p(
       "Some *placement* and `code placement` then\n"
       "[a link](/placement/) <https://x.org/> www.example.org ![Pic](/p.png) end.\n",
@@ -565,7 +565,7 @@ TEST_CASE("prose runs leave out code, link addresses, autolinks and pictures") {
         "4:70[ end.]");
 }
 
-TEST_CASE("prose runs point at their words on indented, lazy and quoted lines") {
+TEST_CASE("prose runs point at their words on indented, lazy and quoted lines", "[language]") {
   // cmark's own inline columns ignore the indentation of continuation lines.
   Parsed p(
       "para one\n"
@@ -583,9 +583,10 @@ TEST_CASE("prose runs point at their words on indented, lazy and quoted lines") 
   CHECK(Runs(p.doc->blocks()[2]) == "8:3[item][ ]9:6[cont five]");
 }
 
-TEST_CASE("prose runs split at escapes and entities so every word keeps its column") {
-  Parsed p("A caf&eacute; x\\_y &amp; z\n\n# Head *x* &copy; y\n\n| cell one | two |\n|--|--|\n"
-           "| three | four |\n");
+TEST_CASE("prose runs split at escapes and entities so every word keeps its column", "[language]") {
+  Parsed p(
+      "A caf&eacute; x\\_y &amp; z\n\n# Head *x* &copy; y\n\n| cell one | two |\n|--|--|\n"
+      "| three | four |\n");
   REQUIRE(p.doc->blocks().size() == 3);
   CHECK(Runs(p.doc->blocks()[0]) == "1:1[A caf]1:6[é]1:14[ x]1:17[_y ]1:20[&]1:25[ z]");
   CHECK(Runs(p.doc->blocks()[1]) == "3:3[Head ]3:9[x]3:11[ ]3:12[©]3:18[ y]");
