@@ -10,7 +10,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libcurl4-openssl-dev libssl-dev
   catch2 libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev
-  libcsv-dev coinor-libclp-dev libjemalloc-dev libgumbo-dev
+  libcsv-dev coinor-libclp-dev libjemalloc-dev libgumbo-dev libicu-dev
   liblouis-dev liblouis-data liblouis-bin
 )
 if [[ "${1:-}" == "--browser" ]]; then

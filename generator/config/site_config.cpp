@@ -168,7 +168,92 @@ void ReadLinkCheck(const YAML::Node& y, const YamlSource& src, Diagnostics& diag
   out.skip = ReadStringList(y, "skip", src, diags).value_or(std::vector<std::string>{});
 }
 
+std::optional<CheckLevel> ReadCheckLevel(const YAML::Node& map, const char* key,
+                                         const YamlSource& src, Diagnostics& diags) {
+  auto value = ReadString(map, key, src, diags);
+  if (!value) return std::nullopt;
+  if (*value == "off") return CheckLevel::kOff;
+  if (*value == "warning") return CheckLevel::kWarning;
+  if (*value == "error") return CheckLevel::kError;
+  diags.Error(LocationOf(map[key], src),
+              "'" + std::string(key) + "' should be off, warning or error, not '" + *value + "'");
+  return std::nullopt;
+}
+
+void ReadLanguageChecks(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                        LanguageChecks& checks) {
+  CheckKeys(node,
+            {"care_language", "words_to_avoid", "abbreviations", "readability", "reading_age",
+             "min_words", "avoid", "allow", "known_abbreviations"},
+            src, "language_checks field", diags);
+  for (auto [key, level] : {std::pair{"care_language", &checks.care_language},
+                            std::pair{"words_to_avoid", &checks.words_to_avoid},
+                            std::pair{"abbreviations", &checks.abbreviations},
+                            std::pair{"readability", &checks.readability}}) {
+    if (auto read = ReadCheckLevel(node, key, src, diags)) *level = *read;
+  }
+  if (YAML::Node ages = node["reading_age"]; ages && !ages.IsMap()) {
+    diags.Error(LocationOf(ages, src), "'reading_age' should map an audience to a reading age",
+                "for example: reading_age: {young-people: 9, carers: 12}");
+  } else if (ages) {
+    CheckKeys(ages, ReadingAgeAudiences(), src, "audience", diags);
+    for (auto it = ages.begin(); it != ages.end(); ++it) {
+      std::string audience = it->first.Scalar();
+      auto age = ReadInt(ages, audience.c_str(), src, diags);
+      if (!age) continue;
+      if (*age < 5 || *age > 25) {
+        diags.Error(LocationOf(it->second, src),
+                    "a reading age should be from 5 to 25, not " + std::to_string(*age),
+                    "9 suits young people; 12 most adults");
+        continue;
+      }
+      checks.reading_age[audience] = static_cast<int>(*age);
+    }
+  }
+  if (auto n = ReadInt(node, "min_words", src, diags)) {
+    checks.min_words = static_cast<int>(std::max<long>(*n, 1));
+  }
+  if (YAML::Node avoid = node["avoid"]; avoid && !avoid.IsSequence()) {
+    diags.Error(LocationOf(avoid, src), "'avoid' should be a list of words or phrases",
+                "for example: avoid: [leverage, {term: going forward, better: from now on}]");
+  } else if (avoid) {
+    for (const YAML::Node& item : avoid) {
+      AvoidWord word;
+      word.location = LocationOf(item, src);
+      if (item.IsScalar()) {
+        word.term = item.Scalar();
+      } else if (item.IsMap()) {
+        CheckKeys(item, {"term", "better"}, src, "avoid field", diags);
+        word.term = ReadString(item, "term", src, diags).value_or("");
+        word.better =
+            ReadStringList(item, "better", src, diags).value_or(std::vector<std::string>{});
+      }
+      if (Trim(word.term).empty()) {
+        diags.Error(word.location, "each word to avoid should be a word or phrase",
+                    "write it as - leverage, or - {term: going forward, better: from now on}");
+        continue;
+      }
+      checks.avoid.push_back(word);
+    }
+  }
+  if (auto allow = ReadStringList(node, "allow", src, diags)) {
+    YAML::Node list = node["allow"];
+    for (size_t i = 0; i < allow->size(); ++i) {
+      SourceLocation where = LocationOf(list.IsSequence() ? list[i] : list, src);
+      checks.allow.emplace_back((*allow)[i], where);
+    }
+  }
+  checks.known_abbreviations =
+      ReadStringList(node, "known_abbreviations", src, diags).value_or(std::vector<std::string>{});
+}
+
 }  // namespace
+
+const std::vector<std::string>& ReadingAgeAudiences() {
+  static const std::vector<std::string> kAudiences = {"young-people", "carers", "professionals",
+                                                      "public", "default"};
+  return kAudiences;
+}
 
 std::vector<Variant> DefaultVariants() {
   return {
@@ -200,7 +285,7 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   CheckKeys(
       y,
       {"title", "description", "base_url", "language", "organisation", "menus", "allow_raw_html",
-       "feed", "theme", "versions", "easy_read", "disclosure", "link_check"},
+       "feed", "theme", "versions", "easy_read", "disclosure", "link_check", "language_checks"},
       src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
@@ -261,6 +346,12 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
                 "for example: link_check: {timeout_seconds: 10, broken: warning}");
   } else if (links) {
     ReadLinkCheck(links, src, diags, config.link_check);
+  }
+  if (YAML::Node checks = y["language_checks"]; checks && !checks.IsMap()) {
+    diags.Error(LocationOf(checks, src), "'language_checks' should be a map of settings",
+                "for example: language_checks: {care_language: error}");
+  } else if (checks) {
+    ReadLanguageChecks(checks, src, diags, config.language_checks);
   }
   return config;
 }

@@ -48,6 +48,40 @@ struct EasyReadRules {
   int max_sentences_per_block = 3;
 };
 
+// How the findings of one language check are reported.
+enum class CheckLevel { kOff, kWarning, kError };
+
+// A word or phrase site.yaml adds to the words to avoid.
+struct AvoidWord {
+  std::string term;
+  std::vector<std::string> better;  // default: none (the hint then asks for a plainer word)
+  SourceLocation location;
+};
+
+// The plain and caring language checks (checks/language.h), from site.yaml
+// `language_checks`. The words themselves come from the theme's care-language.yaml.
+struct LanguageChecks {
+  CheckLevel care_language = CheckLevel::kWarning;
+  CheckLevel words_to_avoid = CheckLevel::kWarning;
+  CheckLevel abbreviations = CheckLevel::kWarning;
+  CheckLevel readability = CheckLevel::kWarning;
+  // The highest reading age (Flesch-Kincaid grade + 5) for a page written for each
+  // audience. A page for several audiences gets the lowest of theirs; a page with none,
+  // `default`.
+  std::map<std::string, int> reading_age = {
+      {"young-people", 9}, {"carers", 12}, {"public", 12}, {"professionals", 16}, {"default", 12}};
+  int min_words = 100;  // a text with fewer words is not scored: too short for a fair score
+  std::vector<AvoidWord> avoid;  // default: none beyond the dictionary's
+  // Terms of the dictionary this site does not want reported, as written there.
+  std::vector<std::pair<std::string, SourceLocation>> allow;
+  // Abbreviations readers know without explaining, beside the dictionary's (UK, NHS).
+  std::vector<std::string> known_abbreviations;
+};
+
+// The names `language_checks: reading_age` accepts: the audiences a page can have
+// (content/source_page.h KnownAudiences, which config/ cannot include), and "default".
+const std::vector<std::string>& ReadingAgeAudiences();
+
 // Statistical disclosure control for every published dataset.
 struct DisclosureConfig {
   int suppress_below = 10;   // counts from 1 to suppress_below - 1 are hidden
@@ -79,6 +113,7 @@ struct SiteConfig {
   EasyReadRules easy_read;
   DisclosureConfig disclosure;
   LinkCheckConfig link_check;
+  LanguageChecks language_checks;
 };
 
 // The three reading versions used when site.yaml names none.

@@ -1,6 +1,7 @@
 #include "config/site_config.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <string>
 
 #include "fs/file_system.h"
@@ -103,7 +104,7 @@ TEST_CASE("an unknown setting with no close match lists the settings") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check\n"
+        "link_check, language_checks\n"
         "1 error, 0 warnings\n");
 }
 
@@ -197,7 +198,7 @@ TEST_CASE("settings of the wrong type are reported at their values") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check\n"
+        "link_check, language_checks\n"
         "site.yaml:8:25: error: 'sentence_words_error' should be a whole number, not 'lots'\n"
         "      sentence_words_error: lots\n"
         "                            ^\n"
@@ -441,3 +442,92 @@ TEST_CASE("link_check settings are read and checked") {
 
 }  // namespace
 }  // namespace hearth
+TEST_CASE("language checks default to warnings with reading age 9 for young people", "[language]") {
+  Loaded site(kMinimal);
+  const LanguageChecks& c = site.config.language_checks;
+  CHECK(c.care_language == CheckLevel::kWarning);
+  CHECK(c.words_to_avoid == CheckLevel::kWarning);
+  CHECK(c.abbreviations == CheckLevel::kWarning);
+  CHECK(c.readability == CheckLevel::kWarning);
+  CHECK(c.reading_age == std::map<std::string, int>{{"young-people", 9},
+                                                    {"carers", 12},
+                                                    {"public", 12},
+                                                    {"professionals", 16},
+                                                    {"default", 12}});
+  CHECK(c.min_words == 100);
+  CHECK(c.avoid.empty());
+  CHECK(c.allow.empty());
+  CHECK(c.known_abbreviations.empty());
+}
+
+TEST_CASE("language checks read severities, targets, extra words and allowed terms", "[language]") {
+  Loaded site(kMinimal +
+              "language_checks:\n"
+              "  care_language: error\n"
+              "  readability: off\n"
+              "  reading_age: {public: 10, default: 11}\n"
+              "  min_words: 50\n"
+              "  avoid:\n"
+              "    - leverage\n"
+              "    - {term: going forward, better: [from now on, in future]}\n"
+              "  allow: pathway plan\n"
+              "  known_abbreviations: [IRO, PA]\n");
+  CHECK(site.Report() == "");
+  const LanguageChecks& c = site.config.language_checks;
+  CHECK(c.care_language == CheckLevel::kError);
+  CHECK(c.words_to_avoid == CheckLevel::kWarning);
+  CHECK(c.readability == CheckLevel::kOff);
+  CHECK(c.reading_age.at("public") == 10);
+  CHECK(c.reading_age.at("default") == 11);
+  CHECK(c.reading_age.at("young-people") == 9);
+  CHECK(c.min_words == 50);
+  REQUIRE(c.avoid.size() == 2);
+  CHECK(c.avoid[0].term == "leverage");
+  CHECK(c.avoid[0].better.empty());
+  CHECK(c.avoid[0].location.line == 11);
+  CHECK(c.avoid[1].term == "going forward");
+  CHECK(c.avoid[1].better == std::vector<std::string>{"from now on", "in future"});
+  REQUIRE(c.allow.size() == 1);
+  CHECK(c.allow[0].first == "pathway plan");
+  CHECK(c.allow[0].second.line == 13);
+  CHECK(c.allow[0].second.column == 10);
+  CHECK(c.known_abbreviations == std::vector<std::string>{"IRO", "PA"});
+}
+
+TEST_CASE("mistakes in language checks are reported at their values in plain words", "[language]") {
+  Loaded site(kMinimal +
+              "language_checks:\n"
+              "  care_language: loud\n"
+              "  reading_age: {children: 9, carers: 40, public: old}\n"
+              "  avoid: [{term: ''}, [a]]\n"
+              "  readabilty: off\n");
+  CHECK(site.Report() ==
+        "site.yaml:6:18: error: 'care_language' should be off, warning or error, not 'loud'\n"
+        "      care_language: loud\n"
+        "                     ^\n"
+        "site.yaml:7:17: error: unknown audience 'children'\n"
+        "      reading_age: {children: 9, carers: 40, public: old}\n"
+        "                    ^\n"
+        "    hint: the fields you can use are: young-people, carers, professionals, public, "
+        "default\n"
+        "site.yaml:7:38: error: a reading age should be from 5 to 25, not 40\n"
+        "      reading_age: {children: 9, carers: 40, public: old}\n"
+        "                                         ^\n"
+        "    hint: 9 suits young people; 12 most adults\n"
+        "site.yaml:7:50: error: 'public' should be a whole number, not 'old'\n"
+        "      reading_age: {children: 9, carers: 40, public: old}\n"
+        "                                                     ^\n"
+        "site.yaml:8:11: error: each word to avoid should be a word or phrase\n"
+        "      avoid: [{term: ''}, [a]]\n"
+        "              ^\n"
+        "    hint: write it as - leverage, or - {term: going forward, better: from now on}\n"
+        "site.yaml:8:23: error: each word to avoid should be a word or phrase\n"
+        "      avoid: [{term: ''}, [a]]\n"
+        "                          ^\n"
+        "    hint: write it as - leverage, or - {term: going forward, better: from now on}\n"
+        "site.yaml:9:3: error: unknown language_checks field 'readabilty'; did you mean "
+        "'readability'?\n"
+        "      readabilty: off\n"
+        "      ^\n"
+        "7 errors, 0 warnings\n");
+}

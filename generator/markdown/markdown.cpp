@@ -6,6 +6,7 @@
 // rendering are escaped exactly as cmark-gfm escapes them.
 #include <cmark-gfm/houdini.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -150,6 +151,63 @@ std::vector<std::vector<std::string>> TableRows(cmark_node* table) {
     rows.push_back(std::move(cells));
   }
   return rows;
+}
+
+// A stretch of a text node's literal [begin, end) that is byte for byte the source from
+// byte `source` of its line.
+struct Piece {
+  size_t begin, end, source;
+};
+
+// Whether `literal` (a text node's words, escapes and entities decoded) is what `line`
+// holds from byte `start`; if so, fills `pieces`. cmark's inline columns ignore the
+// indentation of continuation lines, so the caller searches for the start instead.
+bool AlignLiteral(std::string_view line, size_t start, std::string_view literal,
+                  std::vector<Piece>& pieces) {
+  pieces.clear();
+  size_t i = 0, j = start, piece_i = 0, piece_j = start;
+  auto close = [&] {
+    if (i > piece_i) pieces.push_back({piece_i, i, piece_j});
+  };
+  while (i < literal.size()) {
+    // "&amp;" is an entity unless cmark kept it as written (an unknown name).
+    bool maybe_entity =
+        j < line.size() && line[j] == '&' && line.find(';', j) != line.npos &&
+        literal.substr(i, line.find(';', j) - j + 1) != line.substr(j, line.find(';', j) - j + 1);
+    if (j < line.size() && line[j] == literal[i] && !maybe_entity) {
+      ++i, ++j;
+      continue;
+    }
+    if (j + 1 < line.size() && line[j] == '\\' && line[j + 1] == literal[i]) {  // \*
+      close();
+      piece_i = i;
+      piece_j = ++j;
+      continue;
+    }
+    size_t semi = j < line.size() && line[j] == '&' ? line.find(';', j) : std::string::npos;
+    bool entity = semi != std::string::npos && semi > j + 1 && semi - j <= 32;
+    for (size_t k = j + 1; entity && k < semi; ++k) {
+      entity = std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '#';
+    }
+    if (!entity) {
+      if (j < line.size() && line[j] == literal[i]) {  // a '&' that starts no entity
+        ++i, ++j;
+        continue;
+      }
+      return false;
+    }
+    // An entity (&amp;): its decoded bytes run up to the next byte the two share.
+    close();
+    char next = semi + 1 < line.size() ? line[semi + 1] : '\0';
+    size_t k = i + 1;
+    while (k < literal.size() && k - i <= 8 && literal[k] != next) ++k;
+    if (k - i > 8) return false;
+    pieces.push_back({i, k, j});
+    i = piece_i = k;
+    j = piece_j = semi + 1;
+  }
+  close();
+  return true;
 }
 
 // Moves every child of `from` to the end of `to`.
@@ -360,6 +418,65 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     doc->embeds_.push_back(std::move(embed));
   }
 
+  // The words of a block as runs that each map onto the source (MarkdownTextRun).
+  auto prose_of = [&](cmark_node* block_node) {
+    std::vector<MarkdownTextRun> runs;
+    int images = 0, line_done = 0;  // inside a picture; the line `line_end` belongs to
+    size_t line_end = 0;            // where the last run placed on that line ended
+    std::vector<Piece> pieces;
+    cmark_iter* it = cmark_iter_new(block_node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it);
+      cmark_node_type type = cmark_node_get_type(n);
+      if (type == CMARK_NODE_IMAGE) images += ev == CMARK_EVENT_ENTER ? 1 : -1;
+      if (ev == CMARK_EVENT_EXIT) {
+        bool is_block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+        if (is_block && n != block_node && !runs.empty() && runs.back().text != "\n") {
+          runs.push_back({"\n", {}});
+        }
+        continue;
+      }
+      if (images > 0) continue;
+      if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+        runs.push_back({" ", {}});
+        continue;
+      }
+      if (type != CMARK_NODE_TEXT) continue;
+      std::string literal = Literal(n);
+      int line = cmark_node_get_start_line(n);
+      cmark_node* parent = cmark_node_parent(n);
+      if (cmark_node_get_type(parent) == CMARK_NODE_LINK) {
+        // An address written as the link's own words (autolinks) is not prose.
+        std::string url = cmark_node_get_url(parent) ? cmark_node_get_url(parent) : "";
+        bool autolink = url == literal || url == "mailto:" + literal ||
+                        url == "http://" + literal || url == "https://" + literal;
+        if (autolink || cmark_node_get_start_line(parent) <= 0) continue;
+      }
+      // Text without a place was made by us (raw HTML shown as text): not the author's prose.
+      if (literal.empty() || line <= 0 || line > static_cast<int>(line_starts.size())) continue;
+      std::string_view rest = std::string_view(text).substr(line_starts[line - 1]);
+      std::string_view source = rest.substr(0, rest.find('\n'));
+      size_t from = line == line_done ? line_end : 0;
+      bool aligned = false;
+      for (size_t start = from; start < source.size() && !aligned; ++start) {
+        aligned = AlignLiteral(source, start, literal, pieces);
+      }
+      if (!aligned) {  // cannot happen for cmark's own text; keep the words, roughly placed
+        size_t column = static_cast<size_t>(std::max(1, cmark_node_get_start_column(n)));
+        pieces = {{0, literal.size(), std::min(column - 1, source.size())}};
+      }
+      for (const Piece& p : pieces) {
+        runs.push_back({literal.substr(p.begin, p.end - p.begin),
+                        {file, line + first_line - 1, ColumnOfByte(source, p.source)}});
+      }
+      line_done = line;
+      line_end = pieces.back().source + (pieces.back().end - pieces.back().begin);
+    }
+    cmark_iter_free(it);
+    while (!runs.empty() && runs.back().location.line == 0) runs.pop_back();
+    return runs;
+  };
+
   // Top-level blocks, summarised; paragraphs that open with a picture become blocks.
   std::vector<std::pair<cmark_node*, cmark_node*>> picture_blocks;
   std::vector<std::pair<cmark_node*, std::string>> tables;  // each with the heading before it
@@ -408,6 +525,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       }
     }
     cmark_iter_free(it);
+    if (block.kind != MarkdownBlock::Kind::kCode) block.prose = prose_of(node);
     cmark_node* first = cmark_node_first_child(node);
     if (block.kind == MarkdownBlock::Kind::kParagraph && first &&
         cmark_node_get_type(first) == CMARK_NODE_IMAGE) {

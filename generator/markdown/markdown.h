@@ -57,6 +57,13 @@ struct MarkdownListItem {
   std::string text;    // plain text of the item's own paragraphs, images and nested lists excluded
 };
 
+// A piece of a block's words that maps character for character onto its source, so a
+// check can point at a word. Separators between lines and paragraphs have no place.
+struct MarkdownTextRun {
+  std::string text;         // as the reader reads it (escapes and entities decoded)
+  SourceLocation location;  // of text[0]; line 0 for a separator (" " or "\n")
+};
+
 // A top-level block, summarised for checks that read prose (easy-read lint, readability)
 // and for downloads made from the text (Braille).
 struct MarkdownBlock {
@@ -73,6 +80,10 @@ struct MarkdownBlock {
   std::vector<MarkdownListItem> items;  // a list's items
   // A table's cells as plain text, the header row first.
   std::vector<std::vector<std::string>> rows;
+  // The words a reader reads, in order: text of paragraphs, headings, lists, quotes and
+  // table cells, without code, link addresses, autolinked addresses, pictures or raw HTML.
+  // A line break is a " " run and the end of a paragraph, item or cell a "\n" run.
+  std::vector<MarkdownTextRun> prose;
 };
 
 class MarkdownDocument {

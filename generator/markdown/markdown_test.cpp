@@ -576,3 +576,58 @@ TEST_CASE("blocks give a heading's level, a list's items with their depth and a 
   CHECK(blocks[3].rows == std::vector<std::vector<std::string>>{{"Name", "Age"}, {"Sam", "17"}});
   CHECK(blocks[3].items.empty());
 }
+
+namespace {
+
+// A block's prose runs as "line:column[text]" pieces; separators show as "[ ]" and "[\n]".
+std::string Runs(const MarkdownBlock& block) {
+  std::string out;
+  for (const MarkdownTextRun& run : block.prose) {
+    if (run.location.line > 0) {
+      out += std::to_string(run.location.line) + ":" + std::to_string(run.location.column);
+    }
+    out += "[" + run.text + "]";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("prose runs leave out code, link addresses, autolinks and pictures", "[language]") {
+  Parsed p(
+      "Some *placement* and `code placement` then\n"
+      "[a link](/placement/) <https://x.org/> www.example.org ![Pic](/p.png) end.\n",
+      3);
+  REQUIRE(p.doc->blocks().size() == 1);
+  CHECK(Runs(p.doc->blocks()[0]) ==
+        "3:1[Some ]3:7[placement]3:17[ and ]3:38[ then][ ]4:2[a link]4:22[ ]4:39[ ]4:55[ ]"
+        "4:70[ end.]");
+}
+
+TEST_CASE("prose runs point at their words on indented, lazy and quoted lines", "[language]") {
+  // cmark's own inline columns ignore the indentation of continuation lines.
+  Parsed p(
+      "para one\n"
+      "   indented three\n"
+      "\n"
+      "> quote\n"
+      "lazy line\n"
+      ">    deep\n"
+      "\n"
+      "- item\n"
+      "     cont five\n");
+  REQUIRE(p.doc->blocks().size() == 3);
+  CHECK(Runs(p.doc->blocks()[0]) == "1:1[para one][ ]2:4[indented three]");
+  CHECK(Runs(p.doc->blocks()[1]) == "4:3[quote][ ]5:1[lazy line][ ]6:6[deep]");
+  CHECK(Runs(p.doc->blocks()[2]) == "8:3[item][ ]9:6[cont five]");
+}
+
+TEST_CASE("prose runs split at escapes and entities so every word keeps its column", "[language]") {
+  Parsed p(
+      "A caf&eacute; x\\_y &amp; z\n\n# Head *x* &copy; y\n\n| cell one | two |\n|--|--|\n"
+      "| three | four |\n");
+  REQUIRE(p.doc->blocks().size() == 3);
+  CHECK(Runs(p.doc->blocks()[0]) == "1:1[A caf]1:6[é]1:14[ x]1:17[_y ]1:20[&]1:25[ z]");
+  CHECK(Runs(p.doc->blocks()[1]) == "3:3[Head ]3:9[x]3:11[ ]3:12[©]3:18[ y]");
+  CHECK(Runs(p.doc->blocks()[2]) == "5:3[cell one][\n]5:14[two][\n]7:3[three][\n]7:11[four]");
+}

@@ -128,7 +128,11 @@ TEST_CASE("a theme problem on every page of the portal is reported once", "[page
   Diagnostics diagnostics;
   PipelineResult result = RunPipeline(site, theme, options, diagnostics);
   CHECK_FALSE(result.ok);
-  auto items = diagnostics.Sorted();
+  // (The language checks' warnings about the portal's words are not what this is about.)
+  std::vector<Diagnostic> items;
+  for (const Diagnostic& d : diagnostics.Sorted()) {
+    if (d.severity == Severity::kError) items.push_back(d);
+  }
   REQUIRE(items.size() == 1);
   // Every page in every version, and the 404 page of each version.
   CHECK(items[0].location.file == "content/_index.md");

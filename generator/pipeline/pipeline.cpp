@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include "checks/easy_read.h"
+#include "checks/language.h"
 #include "config/site_config.h"
 #include "content/source_page.h"
 #include "core/text.h"
@@ -67,6 +68,7 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   // Checks only read the model, and a model with unresolved links is still whole, so
   // they run even after errors: an author sees every problem in one run.
   CheckEasyRead(model, diags);
+  CheckLanguage(model, LoadLanguageRules(config, site, default_theme, diags), diags);
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
   result.external_links = ExternalLinks(model);
