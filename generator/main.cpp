@@ -52,6 +52,7 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
   hearth::PipelineOptions options;
   options.build.include_drafts = flags.drafts;
   options.render.threads = flags.threads;
+  options.language_warnings = false;  // advice is for `hearth check`
   // Download files are kept between builds, so unchanged leaflets are not made again.
   hearth::FolderDownloadCache cache(fs::path(flags.site) / hearth::kDownloadCacheFolder);
   hearth::DownloadMaker downloads(cache);

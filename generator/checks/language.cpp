@@ -48,10 +48,8 @@ struct Prose {
     if (next == starts.begin()) return fallback;
     size_t r = static_cast<size_t>(next - starts.begin()) - 1;
     const MarkdownTextRun& run = (*runs)[r];
-    if (run.location.line == 0) return fallback;
-    SourceLocation where = run.location;
-    where.column += ColumnOfByte(run.text, at - starts[r]) - 1;
-    return where;
+    if (run.line == 0) return fallback;
+    return {fallback.file, run.line, run.column + ColumnOfByte(run.text, at - starts[r]) - 1};
   }
 };
 

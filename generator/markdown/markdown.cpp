@@ -432,13 +432,13 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       if (ev == CMARK_EVENT_EXIT) {
         bool is_block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
         if (is_block && n != block_node && !runs.empty() && runs.back().text != "\n") {
-          runs.push_back({"\n", {}});
+          runs.push_back({"\n", 0, 0});
         }
         continue;
       }
       if (images > 0) continue;
       if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-        runs.push_back({" ", {}});
+        runs.push_back({" ", 0, 0});
         continue;
       }
       if (type != CMARK_NODE_TEXT) continue;
@@ -466,14 +466,14 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         pieces = {{0, literal.size(), std::min(column - 1, source.size())}};
       }
       for (const Piece& p : pieces) {
-        runs.push_back({literal.substr(p.begin, p.end - p.begin),
-                        {file, line + first_line - 1, ColumnOfByte(source, p.source)}});
+        runs.push_back({literal.substr(p.begin, p.end - p.begin), line + first_line - 1,
+                        ColumnOfByte(source, p.source)});
       }
       line_done = line;
       line_end = pieces.back().source + (pieces.back().end - pieces.back().begin);
     }
     cmark_iter_free(it);
-    while (!runs.empty() && runs.back().location.line == 0) runs.pop_back();
+    while (!runs.empty() && runs.back().line == 0) runs.pop_back();
     return runs;
   };
 
@@ -525,7 +525,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       }
     }
     cmark_iter_free(it);
-    if (block.kind != MarkdownBlock::Kind::kCode) block.prose = prose_of(node);
+    if (options.prose && block.kind != MarkdownBlock::Kind::kCode) block.prose = prose_of(node);
     cmark_node* first = cmark_node_first_child(node);
     if (block.kind == MarkdownBlock::Kind::kParagraph && first &&
         cmark_node_get_type(first) == CMARK_NODE_IMAGE) {
@@ -586,6 +586,10 @@ void MarkdownDocument::SetImageAlt(size_t link_index, const std::string& alt) {
   cmark_node_set_literal(text_node, alt.c_str());
   cmark_node_append_child(node, text_node);
   links_[link_index].text = alt;
+}
+
+void MarkdownDocument::ReleaseProse() {
+  for (MarkdownBlock& block : blocks_) std::vector<MarkdownTextRun>().swap(block.prose);
 }
 
 void MarkdownDocument::Freeze() {

@@ -21,6 +21,7 @@ void RegisterMarkdownExtensions();
 
 struct MarkdownOptions {
   bool allow_raw_html = false;  // otherwise raw HTML is shown as text, with a warning
+  bool prose = true;            // collect MarkdownBlock::prose (for the language checks)
   // Ids the theme itself uses (such as "main"); headings never take them.
   std::vector<std::string> reserved_ids = {"main", "top", "site-menu", "footnotes",
                                            "other-formats"};
@@ -60,10 +61,12 @@ struct MarkdownListItem {
 // A piece of a block's words that maps character for character onto its source, so a
 // check can point at a word. Separators between lines and paragraphs have no place.
 struct MarkdownTextRun {
-  std::string text;         // as the reader reads it (escapes and entities decoded)
-  SourceLocation location;  // of text[0]; line 0 for a separator (" " or "\n")
+  std::string text;  // as the reader reads it (escapes and entities decoded)
+  // Of text[0], in the document's file; line 0 for a separator (" " or "\n"). (Not a
+  // SourceLocation: a large site has millions of runs, and each would copy the file name.)
+  int line = 0;
+  int column = 0;
 };
-
 // A top-level block, summarised for checks that read prose (easy-read lint, readability)
 // and for downloads made from the text (Braille).
 struct MarkdownBlock {
@@ -101,6 +104,8 @@ class MarkdownDocument {
   const std::vector<MarkdownLink>& links() const { return links_; }
   const std::vector<MarkdownHeading>& headings() const { return headings_; }
   const std::vector<MarkdownBlock>& blocks() const { return blocks_; }
+  // Frees the blocks' prose runs once the language checks have read them.
+  void ReleaseProse();
   const std::vector<MarkdownEmbed>& embeds() const { return embeds_; }
 
   // Gives an image with empty alt text the given alt text (a picture's default). Only

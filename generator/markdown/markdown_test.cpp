@@ -583,9 +583,7 @@ namespace {
 std::string Runs(const MarkdownBlock& block) {
   std::string out;
   for (const MarkdownTextRun& run : block.prose) {
-    if (run.location.line > 0) {
-      out += std::to_string(run.location.line) + ":" + std::to_string(run.location.column);
-    }
+    if (run.line > 0) out += std::to_string(run.line) + ":" + std::to_string(run.column);
     out += "[" + run.text + "]";
   }
   return out;

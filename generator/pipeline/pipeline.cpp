@@ -61,14 +61,33 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   DisclosureRules rules{config.disclosure.suppress_below, config.disclosure.percent_decimals};
   for (const Dataset& d : datasets) published.push_back(ProtectDataset(d, rules, diags));
   for (const auto& p : published) result.audit += FormatAudit(p);
-  SiteModel model = BuildSiteModel(config, tree, published, site, theme_fs, options.build, diags);
+  LanguageRules language = LoadLanguageRules(config, site, default_theme, diags);
+  if (!options.language_warnings) {
+    for (CheckLevel* level : {&language.settings.care_language, &language.settings.words_to_avoid,
+                              &language.settings.abbreviations, &language.settings.readability}) {
+      if (*level == CheckLevel::kWarning) *level = CheckLevel::kOff;
+    }
+  }
+  const LanguageChecks& levels = language.settings;
+  const bool check_language =
+      levels.care_language != CheckLevel::kOff || levels.words_to_avoid != CheckLevel::kOff ||
+      levels.abbreviations != CheckLevel::kOff || levels.readability != CheckLevel::kOff;
+  BuildOptions build = options.build;
+  build.prose = check_language;
+  SiteModel model = BuildSiteModel(config, tree, published, site, theme_fs, build, diags);
   // Each body has been parsed and rendered into the model: release the source text of
   // large sites early. (The easy-read lint still reads the alternates' text.)
   for (SourcePage& page : tree.pages) std::string().swap(page.body.text);
   // Checks only read the model, and a model with unresolved links is still whole, so
   // they run even after errors: an author sees every problem in one run.
   CheckEasyRead(model, diags);
-  CheckLanguage(model, LoadLanguageRules(config, site, default_theme, diags), diags);
+  if (check_language) CheckLanguage(model, language, diags);
+  for (Page& page : model.pages) {
+    if (page.body.doc) page.body.doc->ReleaseProse();
+    for (auto& [infix, text] : page.alternates) {
+      if (text.doc) text.doc->ReleaseProse();
+    }
+  }
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
   result.external_links = ExternalLinks(model);
@@ -94,10 +113,18 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
 }
 
 LineLookup SiteLineLookup(const FileSystem& site) {
-  return [&site](const std::string& file, int line) -> std::optional<std::string> {
-    auto text = site.ReadFile(file);
-    if (!text) return std::nullopt;
-    auto lines = SplitLines(*text);
+  // Diagnostics come sorted by file, so keeping the last file's lines reads each file once.
+  auto last_file = std::make_shared<std::string>();
+  auto last_lines = std::make_shared<std::optional<std::vector<std::string>>>();
+  return [&site, last_file, last_lines](const std::string& file,
+                                        int line) -> std::optional<std::string> {
+    if (file != *last_file || !last_lines->has_value()) {
+      *last_file = file;
+      auto text = site.ReadFile(file);
+      *last_lines = text ? std::optional(SplitLines(*text)) : std::nullopt;
+    }
+    if (!last_lines->has_value()) return std::nullopt;
+    const auto& lines = **last_lines;
     if (line < 1 || line > static_cast<int>(lines.size())) return std::nullopt;
     return lines[line - 1];
   };

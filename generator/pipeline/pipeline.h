@@ -23,6 +23,10 @@ struct PipelineOptions {
   // Check every rendered page and the theme's colour contrast (pagecheck/); for
   // `hearth check`. Default: false.
   bool check_pages = false;
+  // Run the language checks that site.yaml sets to warning as well as those set to error
+  // (`hearth check`, and tests). `hearth build` runs only those set to error, which can
+  // stop a publication, and leaves the advice to `hearth check`.
+  bool language_warnings = true;
 };
 
 struct PipelineResult {

@@ -67,6 +67,7 @@ class ModelBuilder {
 
   SiteModel Build(const SourceTree& tree, const std::vector<PublishedDataset>& datasets,
                   const BuildOptions& options) {
+    collect_prose_ = options.prose;
     model_.datasets = &datasets;
     PlacePages(tree, datasets, options);
     LinkSections();
@@ -199,6 +200,7 @@ class ModelBuilder {
   MarkdownOptions MarkdownOptionsForSite() const {
     MarkdownOptions options;
     options.allow_raw_html = config_.allow_raw_html;
+    options.prose = collect_prose_;
     return options;
   }
 
@@ -513,6 +515,7 @@ class ModelBuilder {
   const SiteConfig& config_;
   const FileSystem& site_;
   const FileSystem& theme_;
+  bool collect_prose_ = true;
   Diagnostics& diags_;
   SiteModel model_;
 };

@@ -83,6 +83,9 @@ struct SiteModel {
 
 struct BuildOptions {
   bool include_drafts = false;
+  // Keep each block's prose runs (MarkdownBlock::prose) for the language checks; a build
+  // that runs none leaves them out, which saves a large site time and memory.
+  bool prose = true;
 };
 
 // Builds the model. `site` reads the site folder, `theme` the layered theme folders.
