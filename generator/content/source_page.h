@@ -35,6 +35,9 @@ struct FrontMatter {
   // Whether the page also gets download files (Braille) as a leaflet does. Default false;
   // leaflets get them whatever this says.
   bool downloadable = false;
+
+  // Leaflets, and pages marked downloadable, get download files.
+  bool HasDownloads() const { return type == "leaflet" || downloadable; }
 };
 
 // Markdown text with where it starts in its file, so positions map back to the source.

@@ -45,7 +45,7 @@ std::string Pages(int n) { return std::to_string(n) + (n == 1 ? " page" : " page
 }  // namespace
 
 bool HasDownloads(const Page& page) {
-  return page.source && (page.source->front.type == "leaflet" || page.source->front.downloadable);
+  return page.source && page.source->front.HasDownloads();
 }
 
 BrailleDocument BrailleDocumentForPage(const Page& page) {

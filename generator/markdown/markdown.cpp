@@ -498,7 +498,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         break;
       case CMARK_NODE_LIST:
         block.kind = MarkdownBlock::Kind::kList;
-        CollectListItems(node, 1, block.items);
+        if (options.summaries) CollectListItems(node, 1, block.items);
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = MarkdownBlock::Kind::kQuote;
@@ -511,21 +511,24 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
                          ? MarkdownBlock::Kind::kTable
                          : MarkdownBlock::Kind::kOther;
     }
-    block.text = PlainText(node, false);
-    if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) block.text = Literal(node);
-    cmark_iter* it = cmark_iter_new(node);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-      cmark_node* inner = cmark_iter_get_node(it);
-      if (ev != CMARK_EVENT_ENTER) continue;
-      if (cmark_node_get_type(inner) == CMARK_NODE_EMPH) block.emphasis.push_back(where(inner));
-      if (cmark_node_get_type(inner) == CMARK_NODE_IMAGE) {
-        for (size_t i = 0; i < impl.link_nodes.size(); ++i) {
-          if (impl.link_nodes[i] == inner) block.images.push_back(i);
+    if (options.summaries) {
+      block.text =
+          block.kind == MarkdownBlock::Kind::kCode ? Literal(node) : PlainText(node, false);
+      cmark_iter* it = cmark_iter_new(node);
+      for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node* inner = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        if (cmark_node_get_type(inner) == CMARK_NODE_EMPH) block.emphasis.push_back(where(inner));
+        if (cmark_node_get_type(inner) == CMARK_NODE_IMAGE) {
+          for (size_t i = 0; i < impl.link_nodes.size(); ++i) {
+            if (impl.link_nodes[i] == inner) block.images.push_back(i);
+          }
         }
       }
+      cmark_iter_free(it);
+      if (block.kind == MarkdownBlock::Kind::kTable) block.rows = TableRows(node);
+      if (options.prose && block.kind != MarkdownBlock::Kind::kCode) block.prose = prose_of(node);
     }
-    cmark_iter_free(it);
-    if (options.prose && block.kind != MarkdownBlock::Kind::kCode) block.prose = prose_of(node);
     cmark_node* first = cmark_node_first_child(node);
     if (block.kind == MarkdownBlock::Kind::kParagraph && first &&
         cmark_node_get_type(first) == CMARK_NODE_IMAGE) {
@@ -535,10 +538,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         picture_blocks.emplace_back(node, first);
       }
     }
-    if (block.kind == MarkdownBlock::Kind::kTable) {
-      tables.emplace_back(node, last_heading_id);
-      block.rows = TableRows(node);
-    }
+    if (block.kind == MarkdownBlock::Kind::kTable) tables.emplace_back(node, last_heading_id);
     doc->blocks_.push_back(std::move(block));
   }
   // A wide table scrolls inside a region that a keyboard can reach in every browser.

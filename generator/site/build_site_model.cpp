@@ -197,17 +197,20 @@ class ModelBuilder {
     }
   }
 
-  MarkdownOptions MarkdownOptionsForSite() const {
+  // Block summaries are read by the language checks (every text), the easy-read lint
+  // (the texts of other versions) and the download files (pages that have them); a page
+  // that none of these reads is parsed without them.
+  MarkdownOptions MarkdownOptionsFor(const Page& page, bool alternate) const {
     MarkdownOptions options;
     options.allow_raw_html = config_.allow_raw_html;
     options.prose = collect_prose_;
+    options.summaries = collect_prose_ || alternate || page.source->front.HasDownloads();
     return options;
   }
 
-  void ParseText(PageText& text, const SourceBody& body) {
+  void ParseText(PageText& text, const SourceBody& body, const MarkdownOptions& options) {
     text.file = body.file;
-    text.doc = MarkdownDocument::Parse(body.file, body.text, body.first_line,
-                                       MarkdownOptionsForSite(), diags_);
+    text.doc = MarkdownDocument::Parse(body.file, body.text, body.first_line, options, diags_);
     for (const auto& heading : text.doc->headings()) text.ids.insert(heading.id);
     // Pictures written without alt text take the library's; that is the last change to
     // the tree, so it is rendered now and freed, and a large site never holds every
@@ -229,9 +232,9 @@ class ModelBuilder {
   void ParseBodies() {
     ParallelFor(model_.pages.size(), [&](size_t i) {
       Page& page = model_.pages[i];
-      ParseText(page.body, page.source->body);
+      ParseText(page.body, page.source->body, MarkdownOptionsFor(page, false));
       for (const auto& [infix, alternate] : page.source->alternates) {
-        ParseText(page.alternates[infix], alternate.body);
+        ParseText(page.alternates[infix], alternate.body, MarkdownOptionsFor(page, true));
       }
     });
   }
