@@ -191,6 +191,7 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
     page.front = std::move(*front);
     read[i] = std::move(page);
   });
+  tree.pages.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
     diags.Append(found[i]);
     if (read[i]) tree.pages.push_back(std::move(*read[i]));

@@ -28,13 +28,20 @@ std::string JoinPath(const std::string& dir, const std::string& rest) {
 
 }  // namespace
 
-RealFileSystem::RealFileSystem(std::filesystem::path root) : root_(std::move(root)) {}
+RealFileSystem::RealFileSystem(std::filesystem::path root)
+    : root_(std::move(root)),
+      root_fd_(::open(root_.empty() ? "." : root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+
+RealFileSystem::~RealFileSystem() {
+  if (root_fd_ >= 0) ::close(root_fd_);
+}
 
 std::optional<std::string> RealFileSystem::ReadFile(const std::string& path) const {
   // POSIX calls rather than iostreams: a large site reads tens of thousands of files, and
   // each stream sets up a locale.
-  const std::string full = (root_ / path).string();
-  int fd = ::open(full.c_str(), O_RDONLY | O_CLOEXEC);
+  const bool relative = root_fd_ >= 0 && !path.empty() && path[0] != '/';
+  const std::string full = relative ? path : (root_ / path).string();
+  int fd = ::openat(relative ? root_fd_ : AT_FDCWD, full.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat info;
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {

@@ -28,6 +28,9 @@ class FileSystem {
 class RealFileSystem : public FileSystem {
  public:
   explicit RealFileSystem(std::filesystem::path root);
+  ~RealFileSystem() override;
+  RealFileSystem(const RealFileSystem&) = delete;
+  RealFileSystem& operator=(const RealFileSystem&) = delete;
   std::optional<std::string> ReadFile(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
@@ -36,6 +39,9 @@ class RealFileSystem : public FileSystem {
 
  private:
   std::filesystem::path root_;
+  // The root folder, open, so files are opened relative to it (the kernel then walks only
+  // the part of the path below the root); -1 when it could not be opened.
+  int root_fd_ = -1;
 };
 
 // A site held in memory, for tests.

@@ -539,7 +539,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       }
     }
     if (block.kind == MarkdownBlock::Kind::kTable) tables.emplace_back(node, last_heading_id);
-    doc->blocks_.push_back(std::move(block));
+    if (options.summaries) doc->blocks_.push_back(std::move(block));
   }
   // A wide table scrolls inside a region that a keyboard can reach in every browser.
   for (auto& [table, heading_id] : tables) {

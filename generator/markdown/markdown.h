@@ -21,9 +21,8 @@ void RegisterMarkdownExtensions();
 
 struct MarkdownOptions {
   bool allow_raw_html = false;  // otherwise raw HTML is shown as text, with a warning
-  // Summarise each block (MarkdownBlock's text, emphasis, images, list items and table
-  // rows) for the checks that read prose and for download files; kind, place, heading level
-  // and starts_with_picture are always set.
+  // Summarise each block (blocks()) for the checks that read prose and for download
+  // files; without summaries blocks() is empty.
   bool summaries = true;
   bool prose = true;  // also collect MarkdownBlock::prose (for the language checks)
   // Ids the theme itself uses (such as "main"); headings never take them.

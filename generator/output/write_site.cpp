@@ -42,8 +42,9 @@ bool IsWithin(const fs::path& inner, const fs::path& outer) {
 }
 
 // Plain POSIX calls: tens of thousands of small files make stream set-up costs count.
-bool WriteFile(const fs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+// `dir` is an open folder that a relative `path` is taken from (AT_FDCWD: the current one).
+bool WriteFile(const fs::path& path, const std::string& bytes, int dir = AT_FDCWD) {
+  int fd = ::openat(dir, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   size_t done = 0;
   while (done < bytes.size()) {
@@ -96,6 +97,7 @@ StagedOutput::StagedOutput(fs::path out, Diagnostics& diagnostics)
 
 StagedOutput::~StagedOutput() {
   if (begun_ && !committed_) Abort();
+  if (staging_fd_ >= 0) ::close(staging_fd_);
 }
 
 bool StagedOutput::Begin() {
@@ -106,27 +108,32 @@ bool StagedOutput::Begin() {
     diags_.Error({shown_, 0, 0}, "could not create " + staging_.string() + ": " + ec.message());
     return false;
   }
+  staging_fd_ = ::open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (staging_fd_ < 0) {
+    diags_.Error({shown_, 0, 0},
+                 "could not open " + staging_.string() + ": " + std::strerror(errno));
+    return false;
+  }
   begun_ = true;
   return true;
 }
 
 void StagedOutput::Write(const std::string& path, std::string bytes) {
-  fs::path target = staging_ / path;
-  std::string folder = fs::path(path).parent_path().string();
-  if (!folder.empty()) {
+  size_t slash = path.rfind('/');
+  if (slash != std::string::npos) {
+    std::string folder = path.substr(0, slash);
     std::lock_guard<std::mutex> lock(mutex_);
     if (!folders_.count(folder)) {
       // Most folders' parents exist already: one mkdir, and the full walk only if not.
-      fs::path full = staging_ / folder;
-      if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
+      if (::mkdirat(staging_fd_, folder.c_str(), 0755) != 0 && errno != EEXIST) {
         std::error_code ec;
-        fs::create_directories(full, ec);
+        fs::create_directories(staging_ / folder, ec);
         if (ec) failed_ = true;
       }
       folders_.insert(folder);
     }
   }
-  if (!WriteFile(target, bytes)) failed_ = true;
+  if (!WriteFile(path, bytes, staging_fd_)) failed_ = true;
 }
 
 void StagedOutput::Abort() {

@@ -8,8 +8,8 @@
 #include <atomic>
 #include <filesystem>
 #include <mutex>
-#include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -44,7 +44,10 @@ class StagedOutput : public OutputSink {
   std::string shown_;
   Diagnostics& diags_;
   std::mutex mutex_;
-  std::set<std::string> folders_;  // made so far, relative to the staging folder
+  std::unordered_set<std::string> folders_;  // made so far, relative to the staging folder
+  // The staging folder, open: files are made relative to it, so the kernel does not walk
+  // the whole path for each of tens of thousands of files.
+  int staging_fd_ = -1;
   std::atomic<bool> failed_{false};
   bool begun_ = false;
   bool committed_ = false;
