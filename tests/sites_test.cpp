@@ -320,6 +320,53 @@ TEST_CASE("every leaflet of the sample portal has a Braille file in its download
   CHECK(files.at("local-offer/index.html").find("other-formats") == std::string::npos);
 }
 
+TEST_CASE("the accessibility statement is made from site.yaml and linked from every page") {
+  RealFileSystem site(kSource);
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto built = BuildSite(site, theme);
+  INFO(built->report);
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  for (const std::string prefix : {"", "large-print/", "easy-read/"}) {
+    CAPTURE(prefix);
+    const std::string& statement = files.at(prefix + "accessibility/index.html");
+    // The sections the regulations and the GOV.UK sample statement ask for, in order.
+    size_t at = 0;
+    for (const char* heading :
+         {"<h1>Accessibility statement</h1>", "\nHow accessible this portal is\n</h2>",
+          "\nWhat to do if you cannot use part of this portal\n</h2>",
+          "\nReporting accessibility problems with this portal\n</h2>",
+          "\nEnforcement procedure\n</h2>", "\nCompliance status\n</h3>",
+          "\nNon-accessible content\n</h3>",
+          "\nNon-compliance with the accessibility regulations\n</h4>",
+          "\nDisproportionate burden\n</h4>",
+          "\nContent that is not within the scope of the accessibility regulations\n</h4>",
+          "\nPreparation of this accessibility statement\n</h2>"}) {
+      CAPTURE(heading);
+      at = statement.find(heading, at);
+      CHECK(at != std::string::npos);
+      if (at == std::string::npos) at = 0;
+    }
+    CHECK(statement.find("partially compliant with the Web Content Accessibility Guidelines") !=
+          std::string::npos);
+    CHECK(statement.find("We plan to fix this by March 2027.") != std::string::npos);
+    CHECK(statement.find("last tested on 22 November 2026") != std::string::npos);
+    CHECK(statement.find("Equality and Human Rights Commission") != std::string::npos);
+    // Every page of the version links to the statement in that version.
+    const std::string link =
+        "<a href=\"/" + prefix + "accessibility/\">Accessibility statement</a>";
+    for (const auto& [path, bytes] : files) {
+      if (!EndsWith(path, ".html")) continue;
+      bool in_version = prefix.empty()
+                            ? !StartsWith(path, "large-print/") && !StartsWith(path, "easy-read/")
+                            : StartsWith(path, prefix);
+      if (!in_version) continue;
+      CAPTURE(path);
+      CHECK(bytes.find(link) != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);

@@ -300,7 +300,7 @@ void CheckLanguage(const SiteModel& model, const LanguageRules& rules, Diagnosti
   }
   std::vector<Text> texts;
   for (const Page& page : model.pages) {
-    if (!page.source) continue;
+    if (!page.source || page.source->generated) continue;
     if (page.body.doc) texts.push_back({&page, &page.body, true, true, "this page"});
     for (const auto& [infix, words] : page.alternates) {
       if (!words.doc) continue;

@@ -137,6 +137,87 @@ void ReadEasyRead(const YAML::Node& node, const YamlSource& src, Diagnostics& di
   }
 }
 
+void ReadAccessibility(const YAML::Node& y, const YamlSource& src, Diagnostics& diags,
+                       const Organisation& organisation, AccessibilityConfig& out) {
+  out.present = true;
+  out.location = LocationOf(y, src);
+  CheckKeys(y,
+            {"compliance", "issues", "disproportionate_burden", "out_of_scope", "improvements",
+             "phone", "email", "response_days", "country", "tested_on", "tested_by", "test_method",
+             "prepared_on", "reviewed_on"},
+            src, "accessibility field", diags);
+  const std::vector<std::string> levels = {"fully", "partially", "not"};
+  out.compliance = ReadString(y, "compliance", src, diags).value_or("");
+  if (out.compliance.empty()) {
+    diags.Error(out.location, "the accessibility statement needs 'compliance'",
+                "say how far the portal meets WCAG 2.2 AA: fully, partially or not");
+  } else if (std::find(levels.begin(), levels.end(), out.compliance) == levels.end()) {
+    diags.Error(LocationOf(y["compliance"], src),
+                "'compliance' should be fully, partially or not, not '" + out.compliance + "'",
+                "these are the words the accessibility regulations use");
+  }
+  if (YAML::Node issues = y["issues"]; issues && !issues.IsSequence()) {
+    diags.Error(LocationOf(issues, src), "'issues' should be a list",
+                "each item: {problem: ..., criteria: ..., fix_by: ...}");
+  } else if (issues) {
+    for (const YAML::Node& item : issues) {
+      if (!item.IsMap()) {
+        diags.Error(LocationOf(item, src), "each issue should be {problem, criteria, fix_by}");
+        continue;
+      }
+      CheckKeys(item, {"problem", "criteria", "fix_by"}, src, "issue field", diags);
+      AccessibilityIssue issue;
+      issue.problem = ReadString(item, "problem", src, diags).value_or("");
+      issue.criteria = ReadString(item, "criteria", src, diags).value_or("");
+      issue.fix_by = ReadString(item, "fix_by", src, diags).value_or("");
+      if (issue.problem.empty()) {
+        diags.Error(LocationOf(item, src), "this issue does not say what the problem is",
+                    "add problem: and say what does not work, and for whom");
+      }
+      out.issues.push_back(std::move(issue));
+    }
+  }
+  if (out.compliance == "partially" && out.issues.empty()) {
+    diags.Error(LocationOf(y["compliance"], src),
+                "a portal that is partially compliant must list its issues",
+                "add issues: with each problem, the criteria it fails and when it will be fixed");
+  }
+  auto list = [&](const char* key) {
+    return ReadStringList(y, key, src, diags).value_or(std::vector<std::string>{});
+  };
+  out.disproportionate_burden = list("disproportionate_burden");
+  out.out_of_scope = list("out_of_scope");
+  out.improvements = list("improvements");
+  out.contact_phone = ReadString(y, "phone", src, diags).value_or(organisation.phone);
+  out.contact_email = ReadString(y, "email", src, diags).value_or(organisation.email);
+  if (out.contact_phone.empty() && out.contact_email.empty()) {
+    diags.Error(out.location, "the accessibility statement needs a way to report a problem",
+                "give the organisation a phone or email, or set phone: or email: here");
+  }
+  if (auto days = ReadInt(y, "response_days", src, diags)) {
+    if (*days < 1 || *days > 30) {
+      diags.Error(LocationOf(y["response_days"], src), "'response_days' should be from 1 to 30");
+    } else {
+      out.response_days = static_cast<int>(*days);
+    }
+  }
+  const std::vector<std::string> countries = {"england", "scotland", "wales", "northern-ireland"};
+  out.country = ReadString(y, "country", src, diags).value_or("england");
+  if (std::find(countries.begin(), countries.end(), out.country) == countries.end()) {
+    diags.Error(LocationOf(y["country"], src), "unknown country '" + out.country + "'",
+                "choose from: " + Join(countries, ", ") + " (it decides who enforces the rules)");
+  }
+  out.tested_on = ReadDate(y, "tested_on", src, diags);
+  out.prepared_on = ReadDate(y, "prepared_on", src, diags);
+  out.reviewed_on = ReadDate(y, "reviewed_on", src, diags);
+  out.tested_by = ReadString(y, "tested_by", src, diags).value_or("");
+  out.test_method = ReadString(y, "test_method", src, diags).value_or("");
+  if (!out.tested_on || out.tested_by.empty() || out.test_method.empty() || !out.prepared_on) {
+    diags.Error(out.location, "the accessibility statement must say how and when it was tested",
+                "set tested_on, tested_by, test_method and prepared_on");
+  }
+}
+
 void ReadLinkCheck(const YAML::Node& y, const YamlSource& src, Diagnostics& diags,
                    LinkCheckConfig& out) {
   CheckKeys(y,
@@ -282,11 +363,11 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
     return config;
   }
   const YAML::Node& y = *root;
-  CheckKeys(
-      y,
-      {"title", "description", "base_url", "language", "organisation", "menus", "allow_raw_html",
-       "feed", "theme", "versions", "easy_read", "disclosure", "link_check", "language_checks"},
-      src, "setting", diags);
+  CheckKeys(y,
+            {"title", "description", "base_url", "language", "organisation", "menus",
+             "allow_raw_html", "feed", "theme", "versions", "easy_read", "disclosure", "link_check",
+             "language_checks", "accessibility"},
+            src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
   config.description = ReadString(y, "description", src, diags).value_or("");
@@ -346,6 +427,12 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
                 "for example: link_check: {timeout_seconds: 10, broken: warning}");
   } else if (links) {
     ReadLinkCheck(links, src, diags, config.link_check);
+  }
+  if (YAML::Node statement = y["accessibility"]; statement && !statement.IsMap()) {
+    diags.Error(LocationOf(statement, src), "'accessibility' should be a map",
+                "for example: accessibility: {compliance: partially, issues: [...]}");
+  } else if (statement) {
+    ReadAccessibility(statement, src, diags, config.organisation, config.accessibility);
   }
   if (YAML::Node checks = y["language_checks"]; checks && !checks.IsMap()) {
     diags.Error(LocationOf(checks, src), "'language_checks' should be a map of settings",

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostic.h"
 #include "fs/file_system.h"
 
@@ -98,6 +99,31 @@ struct LinkCheckConfig {
   std::vector<std::string> skip;  // address prefixes or '*' patterns not to check
 };
 
+// One way the site does not yet meet WCAG 2.2 AA, for the accessibility statement.
+struct AccessibilityIssue {
+  std::string problem;   // what does not work, for whom: "Some charts have no table beside them"
+  std::string criteria;  // the success criteria it fails: "1.1.1 Non-text content"
+  std::string fix_by;    // when it will be fixed, as written: "March 2027"
+};
+
+// The accessibility statement (a page made from site.yaml `accessibility`), with the sections
+// the Public Sector Bodies Accessibility Regulations 2018 and the GOV.UK sample ask for.
+struct AccessibilityConfig {
+  bool present = false;                    // site.yaml has an `accessibility` section
+  SourceLocation location;                 // of the section
+  std::string compliance;                  // fully | partially | not (compliant with WCAG 2.2 AA)
+  std::vector<AccessibilityIssue> issues;  // non-compliance with the regulations
+  std::vector<std::string> disproportionate_burden;
+  std::vector<std::string> out_of_scope;     // content the regulations do not cover
+  std::vector<std::string> improvements;     // what is being done
+  std::string contact_phone, contact_email;  // default: the organisation's
+  int response_days = 5;                     // working days to answer a request for another format
+  std::string country = "england";           // england | scotland | wales | northern-ireland
+  std::optional<Date> tested_on, prepared_on, reviewed_on;
+  std::string tested_by;    // who tested: "the council's digital team"
+  std::string test_method;  // how: "automated checks on every page and a manual review..."
+};
+
 struct SiteConfig {
   std::string title;               // required
   std::string description;         // default: ""
@@ -113,6 +139,7 @@ struct SiteConfig {
   EasyReadRules easy_read;
   DisclosureConfig disclosure;
   LinkCheckConfig link_check;
+  AccessibilityConfig accessibility;
   LanguageChecks language_checks;
 };
 

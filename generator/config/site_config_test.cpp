@@ -104,7 +104,7 @@ TEST_CASE("an unknown setting with no close match lists the settings") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check, language_checks\n"
+        "link_check, language_checks, accessibility\n"
         "1 error, 0 warnings\n");
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("settings of the wrong type are reported at their values") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check, language_checks\n"
+        "link_check, language_checks, accessibility\n"
         "site.yaml:8:25: error: 'sentence_words_error' should be a whole number, not 'lots'\n"
         "      sentence_words_error: lots\n"
         "                            ^\n"
@@ -531,3 +531,78 @@ TEST_CASE("mistakes in language checks are reported at their values in plain wor
         "      ^\n"
         "7 errors, 0 warnings\n");
 }
+
+namespace hearth {
+namespace {
+
+const std::string kStatement =
+    "accessibility:\n"
+    "  compliance: partially\n"
+    "  issues:\n"
+    "    - {problem: Some charts have no table., criteria: 1.1.1 Non-text content, fix_by: May "
+    "2027}\n"
+    "  tested_on: 2026-11-01\n"
+    "  tested_by: the web team\n"
+    "  test_method: We used a screen reader.\n"
+    "  prepared_on: 2026-11-02\n";
+
+TEST_CASE("the accessibility statement settings are read") {
+  Loaded site(kMinimal + "  phone: 01234 000 000\n" + kStatement);
+  CHECK(site.Report() == "");
+  const AccessibilityConfig& a = site.config.accessibility;
+  CHECK(a.present);
+  CHECK(a.location.line == 7);  // where the section's fields start
+  CHECK(a.compliance == "partially");
+  REQUIRE(a.issues.size() == 1);
+  CHECK(a.issues[0].criteria == "1.1.1 Non-text content");
+  CHECK(a.issues[0].fix_by == "May 2027");
+  CHECK(a.contact_phone == "01234 000 000");  // the organisation's, by default
+  CHECK(a.country == "england");
+  CHECK(a.response_days == 5);
+  CHECK(a.tested_on->Iso() == "2026-11-01");
+  CHECK_FALSE(Loaded(kMinimal).config.accessibility.present);
+}
+
+TEST_CASE("a statement without its required parts is reported") {
+  Loaded site(kMinimal +
+              "accessibility:\n"
+              "  compliance: mostly\n"
+              "  country: france\n");
+  CHECK(site.Report() ==
+        "site.yaml:6:3: error: the accessibility statement must say how and when it was "
+        "tested\n"
+        "      compliance: mostly\n"
+        "      ^\n"
+        "    hint: set tested_on, tested_by, test_method and prepared_on\n"
+        "site.yaml:6:3: error: the accessibility statement needs a way to report a problem\n"
+        "      compliance: mostly\n"
+        "      ^\n"
+        "    hint: give the organisation a phone or email, or set phone: or email: here\n"
+        "site.yaml:6:15: error: 'compliance' should be fully, partially or not, not 'mostly'\n"
+        "      compliance: mostly\n"
+        "                  ^\n"
+        "    hint: these are the words the accessibility regulations use\n"
+        "site.yaml:7:12: error: unknown country 'france'\n"
+        "      country: france\n"
+        "               ^\n"
+        "    hint: choose from: england, scotland, wales, northern-ireland (it decides who "
+        "enforces the rules)\n"
+        "4 errors, 0 warnings\n");
+  Loaded partial(kMinimal + "  email: a@b.org\n" +
+                 "accessibility:\n"
+                 "  compliance: partially\n"
+                 "  tested_on: 2026-11-01\n"
+                 "  tested_by: us\n"
+                 "  test_method: By hand.\n"
+                 "  prepared_on: 2026-11-01\n");
+  CHECK(partial.Report() ==
+        "site.yaml:7:15: error: a portal that is partially compliant must list its issues\n"
+        "      compliance: partially\n"
+        "                  ^\n"
+        "    hint: add issues: with each problem, the criteria it fails and when it will be "
+        "fixed\n"
+        "1 error, 0 warnings\n");
+}
+
+}  // namespace
+}  // namespace hearth

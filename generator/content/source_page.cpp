@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "config/yaml.h"
+#include "content/accessibility_statement.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -191,10 +192,13 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
     page.front = std::move(*front);
     read[i] = std::move(page);
   });
-  tree.pages.reserve(files.size());
+  tree.pages.reserve(files.size() + 1);
   for (size_t i = 0; i < files.size(); ++i) {
     diags.Append(found[i]);
     if (read[i]) tree.pages.push_back(std::move(*read[i]));
+  }
+  if (auto statement = AccessibilityStatementPage(config)) {
+    tree.pages.push_back(std::move(*statement));
   }
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),

@@ -61,6 +61,10 @@ struct SourcePage {
   FrontMatter front;
   SourceBody body;
   std::map<std::string, AlternateText> alternates;  // by infix, e.g. "easy"
+  // Made by hearth from site.yaml or a dataset (the accessibility statement, dataset pages)
+  // rather than written in content/: its words are ours, and places in it do not map onto
+  // a file, so the language checks leave it to hearth's own tests.
+  bool generated = false;
 };
 
 struct SourceTree {

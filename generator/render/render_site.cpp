@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "content/accessibility_statement.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "downloads/downloads.h"
@@ -151,6 +152,11 @@ class SiteRenderer {
     }
     d.Set("versions", std::move(versions));
     d.Set("stylesheets", data::Ref(*version_data_[v].Get("stylesheets")));
+    const bool statement = model_.by_path.count(kAccessibilityStatementPath) > 0;
+    if (statement) d.Set("accessibility_url", VariantUrl(variant, kAccessibilityStatementPath));
+    auto footer = model_.menus.find("footer");
+    d.Set("has_footer_links",
+          Flag(statement || (footer != model_.menus.end() && !footer->second.empty())));
     for (const auto& [name, items] : model_.menus) {
       data menu = List();
       for (const auto& item : items) {

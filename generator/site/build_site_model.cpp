@@ -104,6 +104,7 @@ class ModelBuilder {
       source->front.title_location = {d.meta_file, 1, 1};
       source->front.description = d.description;
       source->front.type = "dataset";
+      source->generated = true;
       source->body.file = d.meta_file;
       dataset_of[source.get()] = static_cast<int>(i);
       ordered.push_back(source.get());

@@ -9,8 +9,12 @@ std::string VariantUrl(const Variant& variant, const std::string& canonical_path
 std::string OutputPathForUrl(const std::string& url) { return url.substr(1) + "index.html"; }
 
 const PageText* TextFor(const Page& page, const Variant& variant) {
-  // A dataset's page is made from its figures, which every version can show.
-  if (variant.alternate_infix.empty() || page.dataset >= 0) return &page.body;
+  // A page hearth makes (a dataset's page from its figures, which every version can show;
+  // the accessibility statement, which every reader must be able to find) has one text.
+  if (variant.alternate_infix.empty() || page.dataset >= 0 ||
+      (page.source && page.source->generated)) {
+    return &page.body;
+  }
   auto it = page.alternates.find(variant.alternate_infix);
   return it == page.alternates.end() ? nullptr : &it->second;
 }
