@@ -31,8 +31,8 @@ std::string AccessibilityStatementMarkdown(const SiteConfig& config) {
         "- zoom in to 400% without text going off the side of the screen\n"
         "- get around the portal with a keyboard only\n"
         "- listen to the portal with a screen reader\n"
-        "- read every page in large print or in easy read, using the links at the top of "
-        "the page\n\n"
+        "- read every page in large print, and many in easy read, using the links at the top "
+        "of the page\n\n"
         "If you find any part of the portal hard to use, please tell us.\n\n";
 
   md += "## How accessible this portal is\n\n";
