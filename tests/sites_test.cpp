@@ -76,6 +76,24 @@ std::map<std::string, std::string> ByPath(const std::vector<RenderedFile>& files
   return out;
 }
 
+// The sample portal, built once for the tests that read it: its build and its files by path.
+struct SamplePortal {
+  std::unique_ptr<Built> built;
+  std::map<std::string, std::string> files;
+};
+
+const SamplePortal& BuiltSamplePortal() {
+  static const SamplePortal portal = [] {
+    RealFileSystem site(kSource);
+    RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+    SamplePortal p;
+    p.built = BuildSite(site, theme);
+    p.files = ByPath(p.built->result.files);
+    return p;
+  }();
+  return portal;
+}
+
 // The output file a site address is served from, or "" if none.
 std::string Served(const std::map<std::string, std::string>& files, std::string url) {
   url = url.substr(0, url.find('#'));
@@ -291,14 +309,12 @@ TEST_CASE("the sample portal builds with every page, version, link target and as
 }
 
 TEST_CASE("every leaflet of the sample portal has a Braille file in its downloads box") {
-  RealFileSystem site(kSource);
-  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
-  auto built = BuildSite(site, theme);
-  INFO(built->report);
-  REQUIRE(built->result.ok);
-  auto files = ByPath(built->result.files);
+  const SamplePortal& portal = BuiltSamplePortal();
+  INFO(portal.built->report);
+  REQUIRE(portal.built->result.ok);
+  const auto& files = portal.files;
   size_t leaflets = 0;
-  for (const std::string& file : site.ListFiles("content/leaflets")) {
+  for (const std::string& file : RealFileSystem(kSource).ListFiles("content/leaflets")) {
     if (!EndsWith(file, ".md") || EndsWith(file, ".easy.md") || EndsWith(file, "_index.md"))
       continue;
     std::string name = file.substr(17, file.size() - 20);
@@ -321,12 +337,10 @@ TEST_CASE("every leaflet of the sample portal has a Braille file in its download
 }
 
 TEST_CASE("the accessibility statement is made from site.yaml and linked from every page") {
-  RealFileSystem site(kSource);
-  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
-  auto built = BuildSite(site, theme);
-  INFO(built->report);
-  REQUIRE(built->result.ok);
-  auto files = ByPath(built->result.files);
+  const SamplePortal& portal = BuiltSamplePortal();
+  INFO(portal.built->report);
+  REQUIRE(portal.built->result.ok);
+  const auto& files = portal.files;
   for (const std::string prefix : {"", "large-print/", "easy-read/"}) {
     CAPTURE(prefix);
     const std::string& statement = files.at(prefix + "accessibility/index.html");
