@@ -31,22 +31,11 @@ std::string SerialiseOptions(const DownloadOptions& options) {
          std::to_string(brf.lines_per_page) + "; page numbers " + (brf.page_numbers ? "yes" : "no");
 }
 
-// "your-iro" for the page at /leaflets/your-iro/; "home" for the home page.
-std::string FileStem(const std::string& page_path) {
-  std::string trimmed = page_path;
-  while (!trimmed.empty() && trimmed.back() == '/') trimmed.pop_back();
-  size_t slash = trimmed.rfind('/');
-  std::string stem = slash == std::string::npos ? trimmed : trimmed.substr(slash + 1);
-  return stem.empty() ? "home" : stem;
-}
-
 std::string Pages(int n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
 
 }  // namespace
 
-bool HasDownloads(const Page& page) {
-  return page.source && page.source->front.HasDownloads();
-}
+bool HasDownloads(const Page& page) { return page.source && page.source->front.HasDownloads(); }
 
 BrailleDocument BrailleDocumentForPage(const Page& page) {
   BrailleDocument document;
@@ -149,12 +138,9 @@ std::vector<DownloadFile> DownloadMaker::MakeDownloads(const Page& page, Diagnos
   }
 
   // Beside the page: /leaflets/your-iro/ -> leaflets/your-iro/your-iro.brf.
-  std::string folder = page.path;
-  while (!folder.empty() && folder.front() == '/') folder.erase(0, 1);
-  if (!folder.empty() && folder.back() != '/') folder += '/';
   DownloadFile file;
-  file.path = folder + FileStem(page.path) + ".brf";
-  file.url = "/" + file.path;
+  file.url = FileBesidePage(page.path, ".brf");
+  file.path = file.url.substr(1);
   file.bytes = std::move(made->bytes);
   file.type = "Braille (BRF)";
   file.media_type = "application/x-brf";

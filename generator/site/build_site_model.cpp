@@ -71,6 +71,7 @@ class ModelBuilder {
     model_.datasets = &datasets;
     PlacePages(tree, datasets, options);
     LinkSections();
+    ListFilesBesidePages();
     LoadAssets();
     model_.pictures = LoadPictureLibrary(site_, theme_, diags_);
     ParseBodies();
@@ -146,6 +147,19 @@ class ModelBuilder {
     if (!model_.by_path.count("/")) {
       diags_.Error({"content/_index.md", 0, 0}, "the site has no home page",
                    "add content/_index.md with a title");
+    }
+  }
+
+  void ListFilesBesidePages() {
+    for (const Page& page : model_.pages) {
+      if (page.dataset >= 0) {
+        const std::string& id = (*model_.datasets)[page.dataset].dataset->id;
+        model_.files_beside_pages.insert(page.path + id + ".csv");
+        model_.files_beside_pages.insert(page.path + id + ".json");
+      }
+      if (page.source->front.HasDownloads()) {
+        model_.files_beside_pages.insert(FileBesidePage(page.path, ".brf"));
+      }
     }
   }
 
@@ -252,10 +266,27 @@ class ModelBuilder {
     ResolvedLink out;
     std::string key = path;
     if (!EndsWith(key, "/") && key.find('.') == std::string::npos) key += "/";
+    // A file published beside a page (a dataset's figures, a Braille file): the link
+    // stays as written in every version.
+    if (model_.files_beside_pages.count(key)) {
+      out.path = key;
+      return out;
+    }
+    // A page in one reading version (/large-print/...): checked, and kept in that version.
+    for (const Variant& v : config_.variants) {
+      if (v.path_prefix.empty() || !StartsWith(key, v.path_prefix + "/")) continue;
+      std::string canonical = key.substr(v.path_prefix.size());
+      if (!model_.by_path.count(canonical)) break;  // reported below, as no page
+      out.path = key;
+      out.fragment = fragment;
+      return out;
+    }
     auto it = model_.by_path.find(key);
     if (it == model_.by_path.end()) {
       std::string suggestion = SuggestPath(key);
-      diags_.Error(link.location, "there is no page at " + key,
+      bool file = !EndsWith(key, "/");
+      diags_.Error(link.location,
+                   std::string("there is no ") + (file ? "file" : "page") + " at " + key,
                    suggestion.empty() ? "check the address against the file names in content/"
                                       : "did you mean " + suggestion + "?");
       out.path = key;
@@ -525,6 +556,16 @@ class ModelBuilder {
 };
 
 }  // namespace
+
+std::string FileBesidePage(const std::string& page_path, const std::string& extension) {
+  std::string trimmed = page_path;
+  while (!trimmed.empty() && trimmed.back() == '/') trimmed.pop_back();
+  size_t slash = trimmed.rfind('/');
+  std::string stem = slash == std::string::npos ? trimmed : trimmed.substr(slash + 1);
+  std::string folder = page_path.empty() || page_path.back() != '/' ? page_path + "/" : page_path;
+  if (folder.front() != '/') folder = "/" + folder;
+  return folder + (stem.empty() ? "home" : stem) + extension;
+}
 
 std::string PathForContent(const std::string& content_path) {
   std::string stem = content_path.substr(0, content_path.size() - 3);  // drop ".md"

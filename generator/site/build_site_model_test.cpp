@@ -199,6 +199,41 @@ TEST_CASE("internal links resolve with or without the trailing slash") {
   CHECK(links[2].fragment == "#apply");
 }
 
+TEST_CASE("links to a page in one version and to a Braille file stay as written") {
+  Site site(
+      Files{{"content/_index.md",
+             PageFile("Home",
+                      "[a](/large-print/leaflets/your-iro/) [b](/leaflets/your-iro/your-iro.brf) "
+                      "[c](/easy-read/) [d](/large-print/nothing/) [e](/leaflets/nothing.brf)\n")},
+            {"content/leaflets/_index.md", PageFile("Leaflets")},
+            {"content/leaflets/your-iro.md", PageFile("Your IRO", "", "type: leaflet\n")}});
+  CHECK(site.Report() ==
+        "content/_index.md:4:92: error: there is no page at /large-print/nothing/\n"
+        "    [a](/large-print/leaflets/your-iro/) [b](/leaflets/your-iro/your-iro.brf) "
+        "[c](/easy-read/) "
+        "[d](/large-print/nothing/) [e](/leaflets/nothing.brf)\n"
+        "                                                                                          "
+        "     ^\n"
+        "    hint: check the address against the file names in content/\n"
+        "content/_index.md:4:119: error: there is no file at /leaflets/nothing.brf\n"
+        "    [a](/large-print/leaflets/your-iro/) [b](/leaflets/your-iro/your-iro.brf) "
+        "[c](/easy-read/) "
+        "[d](/large-print/nothing/) [e](/leaflets/nothing.brf)\n"
+        "                                                                                          "
+        "                                ^\n"
+        "    hint: check the address against the file names in content/\n"
+        "2 errors, 0 warnings\n");
+  const auto& links = site.At("/").body.links;
+  REQUIRE(links.size() == 5);
+  CHECK(links[0].target_page == -1);
+  CHECK(links[0].path == "/large-print/leaflets/your-iro/");
+  CHECK(links[1].target_page == -1);
+  CHECK(links[1].path == "/leaflets/your-iro/your-iro.brf");
+  CHECK(links[2].path == "/easy-read/");
+  CHECK(hearth::FileBesidePage("/", ".brf") == "/home.brf");
+  CHECK(hearth::FileBesidePage("/a/b/", ".csv") == "/a/b/b.csv");
+}
+
 TEST_CASE("a link to a heading that is not there is reported") {
   Site site(
       Files{{"content/_index.md",

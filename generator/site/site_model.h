@@ -72,6 +72,10 @@ struct SiteModel {
   const SiteConfig* config = nullptr;
   std::vector<Page> pages;  // pages[0] is the home page; the rest in content order
   std::map<std::string, int> by_path;
+  // Files published beside pages, which links may name: each dataset page's figures
+  // ("/data/survey/survey.csv" and ".json") and each downloadable page's Braille file
+  // ("/leaflets/your-iro/your-iro.brf").
+  std::set<std::string> files_beside_pages;
   std::map<std::string, Asset> assets;  // by logical path: "/assets/css/site.css"
   std::map<std::string, Picture> pictures;
   std::map<std::string, std::vector<ResolvedMenuItem>> menus;
@@ -87,6 +91,11 @@ struct BuildOptions {
   // that runs none leaves them out, which saves a large site time and memory.
   bool prose = true;
 };
+
+// The address of a download file made from a page, beside it and named after it:
+// ("/leaflets/your-iro/", ".brf") -> "/leaflets/your-iro/your-iro.brf"; the home page's
+// files are named "home".
+std::string FileBesidePage(const std::string& page_path, const std::string& extension);
 
 // Builds the model. `site` reads the site folder, `theme` the layered theme folders.
 // Reports every problem; the caller stops if there were errors.
