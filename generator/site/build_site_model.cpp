@@ -276,7 +276,18 @@ class ModelBuilder {
     for (const Variant& v : config_.variants) {
       if (v.path_prefix.empty() || !StartsWith(key, v.path_prefix + "/")) continue;
       std::string canonical = key.substr(v.path_prefix.size());
-      if (!model_.by_path.count(canonical)) break;  // reported below, as no page
+      auto page = model_.by_path.find(canonical);
+      if (page == model_.by_path.end()) break;  // reported below, as no page
+      const Page& target = model_.pages[page->second];
+      auto alternate = target.alternates.find(v.alternate_infix);
+      const PageText& words = v.alternate_infix.empty() || alternate == target.alternates.end()
+                                  ? target.body
+                                  : alternate->second;
+      if (!fragment.empty() && !words.ids.count(fragment.substr(1))) {
+        diags_.Error(link.location,
+                     "the page " + key + " has no heading with the id '" + fragment.substr(1) + "'",
+                     "heading ids are the heading's words in lower case joined by hyphens");
+      }
       out.path = key;
       out.fragment = fragment;
       return out;

@@ -231,6 +231,16 @@ TEST_CASE("links to a page in one version and to a Braille file stay as written"
   CHECK(links[1].path == "/leaflets/your-iro/your-iro.brf");
   CHECK(links[2].path == "/easy-read/");
   CHECK(hearth::FileBesidePage("/", ".brf") == "/home.brf");
+  Site anchors(Files{
+      {"content/_index.md", PageFile("Home", "[a](/large-print/a/#who) [b](/easy-read/a/#who)\n")},
+      {"content/a.md", PageFile("A", "## Who\n")},
+      {"content/a.easy.md", "## Something else\n"}});
+  CHECK(anchors.Report() ==
+        "content/_index.md:4:26: error: the page /easy-read/a/ has no heading with the id 'who'\n"
+        "    [a](/large-print/a/#who) [b](/easy-read/a/#who)\n"
+        "                             ^\n"
+        "    hint: heading ids are the heading's words in lower case joined by hyphens\n"
+        "1 error, 0 warnings\n");
   CHECK(hearth::FileBesidePage("/a/b/", ".csv") == "/a/b/b.csv");
 }
 
