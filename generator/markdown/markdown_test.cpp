@@ -685,7 +685,7 @@ TEST_CASE("a callout holds lists, links and several paragraphs", "[callouts]") {
         "</aside>\n");
   REQUIRE(p.doc->links().size() == 1);
   CHECK(p.doc->links()[0].location.line == 5);
-  CHECK(p.doc->links()[0].location.column == 10);
+  CHECK(p.doc->links()[0].location.column == 8);
 }
 
 TEST_CASE("callout ids are unique and keep clear of heading and theme ids", "[callouts]") {
