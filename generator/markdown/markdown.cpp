@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/text.h"
@@ -215,6 +216,78 @@ void MoveChildren(cmark_node* from, cmark_node* to) {
   while (cmark_node* child = cmark_node_first_child(from)) cmark_node_append_child(to, child);
 }
 
+// A callout's type as written in its marker ([!WARNING]), and how it is shown.
+struct CalloutType {
+  const char* name;   // as written, lower case
+  const char* css;    // the class suffix and id base
+  const char* title;  // the visible title that says the type in words, not colour alone
+};
+
+const CalloutType kCalloutTypes[] = {{"info", "info", "Information"},
+                                     {"note", "info", "Information"},  // GitHub's name
+                                     {"warning", "warning", "Warning"},
+                                     {"contact", "contact", "Who to contact"}};
+
+const CalloutType* FindCalloutType(const std::string& name) {
+  std::string lowered = ToLower(name);
+  for (const CalloutType& type : kCalloutTypes) {
+    if (lowered == type.name) return &type;
+  }
+  return nullptr;
+}
+
+std::string ToUpper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The [!NAME] that opens a block quote's first paragraph, as cmark parsed it.
+struct CalloutMarker {
+  std::string name;             // as written
+  cmark_node* first = nullptr;  // the text node where the marker starts
+};
+
+// cmark splits "[!WARNING]" into several text nodes (at the brackets), so the marker is
+// read from the run of text nodes that opens the quote. Like GitHub, the marker must end
+// its line: "> [!WARNING] Apply soon" stays an ordinary quote.
+std::optional<CalloutMarker> ReadCalloutMarker(cmark_node* quote) {
+  cmark_node* paragraph = cmark_node_first_child(quote);
+  if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH) return std::nullopt;
+  cmark_node* first = cmark_node_first_child(paragraph);
+  std::string words;
+  cmark_node* after = first;
+  for (; after && cmark_node_get_type(after) == CMARK_NODE_TEXT; after = cmark_node_next(after)) {
+    words += Literal(after);
+  }
+  if (!StartsWith(words, "[!")) return std::nullopt;
+  size_t end = 2;
+  while (end < words.size() && std::isalpha(static_cast<unsigned char>(words[end]))) ++end;
+  if (end == 2 || end >= words.size() || words[end] != ']') return std::nullopt;
+  bool ends_line = Trim(words.substr(end + 1)).empty() &&
+                   (!after || cmark_node_get_type(after) == CMARK_NODE_SOFTBREAK ||
+                    cmark_node_get_type(after) == CMARK_NODE_LINEBREAK);
+  if (!ends_line) return std::nullopt;
+  return CalloutMarker{words.substr(2, end - 2), first};
+}
+
+// Takes the marker line out of the quote; a paragraph left empty goes too.
+void RemoveCalloutMarker(cmark_node* quote, std::vector<cmark_node*>& detached) {
+  cmark_node* paragraph = cmark_node_first_child(quote);
+  // The marker ends its line (ReadCalloutMarker), so everything up to and including the
+  // first line break is the marker and the spaces after it.
+  for (cmark_node* node = cmark_node_first_child(paragraph); node;) {
+    cmark_node* next = cmark_node_next(node);
+    cmark_node_type type = cmark_node_get_type(node);
+    cmark_node_unlink(node);
+    detached.push_back(node);
+    if (type != CMARK_NODE_TEXT) break;  // the line break
+    node = next;
+  }
+  if (!cmark_node_first_child(paragraph)) {
+    cmark_node_unlink(paragraph);
+    detached.push_back(paragraph);
+  }
+}
 }  // namespace
 
 bool IsAllowedLinkTarget(const std::string& url, MarkdownLink::Kind kind) {
@@ -273,7 +346,7 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
   };
 
   // Collect first, then change the tree: the iterator must not see edits.
-  std::vector<cmark_node*> headings, raw_html, links, code_embeds;
+  std::vector<cmark_node*> headings, raw_html, links, code_embeds, quotes;
   cmark_iter* iter = cmark_iter_new(impl.root);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -289,6 +362,9 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
         links.push_back(node);
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        quotes.push_back(node);
         break;
       case CMARK_NODE_CODE_BLOCK: {
         const char* info = cmark_node_get_fence_info(node);
@@ -418,6 +494,43 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     doc->embeds_.push_back(std::move(embed));
   }
 
+  // Callouts: a block quote whose first line is a marker such as [!WARNING] becomes an
+  // aside named by its visible title. Done after the headings so that heading ids, which
+  // other pages link to, never change because a callout was added.
+  std::map<cmark_node*, std::string> callout_titles;  // the custom block -> its title
+  for (cmark_node* quote : quotes) {
+    std::optional<CalloutMarker> marker = ReadCalloutMarker(quote);
+    if (!marker) continue;
+    const CalloutType* type = FindCalloutType(marker->name);
+    if (!type) {
+      std::vector<std::string> names;
+      for (const CalloutType& t : kCalloutTypes) names.push_back(t.name);
+      std::string suggestion = DidYouMean(marker->name, names);
+      std::string message = "unknown callout type '[!" + marker->name + "]'";
+      if (!suggestion.empty()) message += "; did you mean '[!" + ToUpper(suggestion) + "]'?";
+      diags.Error(where(marker->first), message,
+                  "the callout types are [!INFO] (or [!NOTE]), [!WARNING] and [!CONTACT]");
+      continue;  // shown as the block quote it was written as
+    }
+    RemoveCalloutMarker(quote, impl.detached);
+    std::string base = std::string("callout-") + type->css;
+    std::string id = base;
+    for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
+    used.insert(id);
+    std::string open = std::string("<aside class=\"callout callout-") + type->css +
+                       "\" aria-labelledby=\"" + id + "\">\n<p class=\"callout-title\" id=\"" + id +
+                       "\">" + type->title + "</p>";
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, open.c_str());
+    cmark_node_set_on_exit(custom, "</aside>");
+    SourceLocation location = where(quote);
+    MoveChildren(quote, custom);
+    cmark_node_replace(quote, custom);
+    replaced_at[custom] = location;
+    impl.detached.push_back(quote);
+    callout_titles[custom] = type->title;
+  }
+
   // The words of a block as runs that each map onto the source (MarkdownTextRun).
   auto prose_of = [&](cmark_node* block_node) {
     std::vector<MarkdownTextRun> runs;
@@ -491,6 +604,11 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
         block.kind = MarkdownBlock::Kind::kParagraph;
         break;
       case CMARK_NODE_CUSTOM_BLOCK:
+        if (auto title = callout_titles.find(node); title != callout_titles.end()) {
+          block.kind = MarkdownBlock::Kind::kQuote;
+          block.callout_title = title->second;
+          break;
+        }
         block.kind = MarkdownBlock::Kind::kHeading;
         if (auto level = heading_levels.find(node); level != heading_levels.end()) {
           block.level = level->second;

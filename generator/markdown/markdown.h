@@ -3,8 +3,9 @@
 // many times as there are reading versions, each time with that version's link targets.
 //
 // The dialect is GitHub Flavored Markdown (tables, strikethrough, autolinks, task lists,
-// footnotes) plus two rules of our own: headings get stable ids, and a paragraph that
-// starts with a `picture:` image is laid out as an easy-read picture block.
+// footnotes) plus rules of our own: headings get stable ids, a paragraph that starts with
+// a `picture:` image is laid out as an easy-read picture block, and a block quote whose
+// first line is [!INFO], [!NOTE], [!WARNING] or [!CONTACT] becomes a titled callout.
 #pragma once
 
 #include <memory>
@@ -80,6 +81,9 @@ struct MarkdownBlock {
   std::vector<size_t> images;            // indices into links() of the images it holds
   bool starts_with_picture = false;      // a paragraph opening with a `picture:` image
   std::vector<SourceLocation> emphasis;  // where italics (single * or _) start
+  // A callout's visible title ("Warning"); empty for other blocks. A callout is a kQuote
+  // whose text leaves out its [!WARNING] marker line.
+  std::string callout_title;
 
   // The block's structure, for readers that are not HTML (Braille).
   int level = 0;                        // a heading's level, 1 to 6; 0 for other blocks

@@ -629,3 +629,151 @@ TEST_CASE("prose runs split at escapes and entities so every word keeps its colu
   CHECK(Runs(p.doc->blocks()[1]) == "3:3[Head ]3:9[x]3:11[ ]3:12[©]3:18[ y]");
   CHECK(Runs(p.doc->blocks()[2]) == "5:3[cell one][\n]5:14[two][\n]7:3[three][\n]7:11[four]");
 }
+
+TEST_CASE("each callout type renders as an aside named by its visible title", "[callouts]") {
+  Parsed info("> [!INFO]\n> The hub is open on Saturdays.\n");
+  CHECK(info.Html() ==
+        "<aside class=\"callout callout-info\" aria-labelledby=\"callout-info\">\n"
+        "<p class=\"callout-title\" id=\"callout-info\">Information</p>\n"
+        "<p>The hub is open on Saturdays.</p>\n"
+        "</aside>\n");
+  Parsed warning("> [!WARNING]\n> You must apply before your 21st birthday.\n");
+  CHECK(warning.Html() ==
+        "<aside class=\"callout callout-warning\" aria-labelledby=\"callout-warning\">\n"
+        "<p class=\"callout-title\" id=\"callout-warning\">Warning</p>\n"
+        "<p>You must apply before your 21st birthday.</p>\n"
+        "</aside>\n");
+  Parsed contact(
+      "> [!CONTACT]\n> Phone the leaving care team on [0100 000 000](tel:0100000000).\n");
+  CHECK(contact.Html() ==
+        "<aside class=\"callout callout-contact\" aria-labelledby=\"callout-contact\">\n"
+        "<p class=\"callout-title\" id=\"callout-contact\">Who to contact</p>\n"
+        "<p>Phone the leaving care team on <a href=\"tel:0100000000\">0100 000 000</a>.</p>\n"
+        "</aside>\n");
+  CHECK(info.Report() == "");
+  CHECK(warning.Report() == "");
+  CHECK(contact.Report() == "");
+}
+
+TEST_CASE("[!NOTE] is an information callout and the type ignores case", "[callouts]") {
+  auto marker = GENERATE(as<std::string>{}, "[!NOTE]", "[!note]", "[!Info]", "[!iNfO]");
+  Parsed p("> " + marker + "\n> Words.\n");
+  CHECK(p.Html() ==
+        "<aside class=\"callout callout-info\" aria-labelledby=\"callout-info\">\n"
+        "<p class=\"callout-title\" id=\"callout-info\">Information</p>\n"
+        "<p>Words.</p>\n"
+        "</aside>\n");
+  Parsed w("> [!Warning]\n> Words.\n");
+  CHECK_THAT(w.Html(), Contains("<p class=\"callout-title\" id=\"callout-warning\">Warning</p>"));
+}
+
+TEST_CASE("a callout holds lists, links and several paragraphs", "[callouts]") {
+  Parsed p(
+      "> [!CONTACT]\n"
+      "> Ask your **personal adviser**:\n"
+      ">\n"
+      "> - by phone\n"
+      "> - by [email](mailto:team@example.org)\n");
+  CHECK(p.Html() ==
+        "<aside class=\"callout callout-contact\" aria-labelledby=\"callout-contact\">\n"
+        "<p class=\"callout-title\" id=\"callout-contact\">Who to contact</p>\n"
+        "<p>Ask your <strong>personal adviser</strong>:</p>\n"
+        "<ul>\n"
+        "<li>by phone</li>\n"
+        "<li>by <a href=\"mailto:team@example.org\">email</a></li>\n"
+        "</ul>\n"
+        "</aside>\n");
+  REQUIRE(p.doc->links().size() == 1);
+  CHECK(p.doc->links()[0].location.line == 5);
+  CHECK(p.doc->links()[0].location.column == 8);
+}
+
+TEST_CASE("callout ids are unique and keep clear of heading and theme ids", "[callouts]") {
+  Parsed p(
+      "# Callout warning\n\n"
+      "> [!WARNING]\n> One.\n\n"
+      "> [!WARNING]\n> Two.\n\n"
+      "> [!NOTE]\n> Three.\n\n"
+      "## Callout warning\n");
+  std::string html = p.Html();
+  // Headings keep the ids they had before any callout was written.
+  CHECK(p.doc->headings()[0].id == "callout-warning");
+  CHECK(p.doc->headings()[1].id == "callout-warning-2");
+  CHECK_THAT(html, Contains("aria-labelledby=\"callout-warning-3\">\n"
+                            "<p class=\"callout-title\" id=\"callout-warning-3\">Warning</p>\n"
+                            "<p>One.</p>"));
+  CHECK_THAT(html, Contains("aria-labelledby=\"callout-warning-4\">\n"
+                            "<p class=\"callout-title\" id=\"callout-warning-4\">Warning</p>\n"
+                            "<p>Two.</p>"));
+  CHECK_THAT(html, Contains("id=\"callout-info\">Information</p>\n<p>Three.</p>"));
+  MarkdownOptions options;
+  options.reserved_ids = {"callout-info"};
+  Diagnostics diagnostics;
+  auto doc = MarkdownDocument::Parse(kFile, "> [!INFO]\n> x\n", 1, options, diagnostics);
+  CHECK_THAT(doc->RenderHtml({}), Contains("id=\"callout-info-2\">Information</p>"));
+}
+
+TEST_CASE("plain block quotes and markers not alone on their line stay quotes", "[callouts]") {
+  Parsed plain("> Just a quote.\n");
+  CHECK(plain.Html() == "<blockquote>\n<p>Just a quote.</p>\n</blockquote>\n");
+  Parsed same_line("> [!WARNING] Apply soon.\n");
+  CHECK(same_line.Html() == "<blockquote>\n<p>[!WARNING] Apply soon.</p>\n</blockquote>\n");
+  Parsed later("> Words first.\n>\n> [!WARNING]\n> More.\n");
+  CHECK_THAT(later.Html(), Contains("<blockquote>"));
+  CHECK_THAT(later.Html(), !Contains("<aside"));
+  Parsed not_first("Text\n\n[!WARNING]\n");
+  CHECK(not_first.Html() == "<p>Text</p>\n<p>[!WARNING]</p>\n");
+  CHECK(plain.Report() == "");
+  CHECK(same_line.Report() == "");
+}
+
+TEST_CASE("a callout is summarised as a quote with its title and without its marker",
+          "[callouts]") {
+  Parsed p("> [!WARNING]\n> Apply by *June*.\n");
+  REQUIRE(p.doc->blocks().size() == 1);
+  const MarkdownBlock& block = p.doc->blocks()[0];
+  CHECK(block.kind == MarkdownBlock::Kind::kQuote);
+  CHECK(block.callout_title == "Warning");
+  CHECK(block.text == "Apply by June.");
+  CHECK(block.location.line == 1);
+  CHECK(block.location.column == 1);
+  REQUIRE(block.emphasis.size() == 1);
+  CHECK(block.emphasis[0].line == 2);
+  std::string words;
+  for (const auto& run : block.prose) words += run.text;
+  CHECK(words == "Apply by June.");
+  REQUIRE(!block.prose.empty());
+  CHECK(block.prose[0].line == 2);
+  CHECK(block.prose[0].column == 3);
+  Parsed plain("> Plain.\n");
+  CHECK(plain.doc->blocks()[0].callout_title == "");
+}
+
+TEST_CASE("a callout nested in a list item is a callout too", "[callouts]") {
+  Parsed p("- Step one\n\n  > [!INFO]\n  > Bring ID.\n");
+  CHECK_THAT(p.Html(),
+             Contains("<li>\n<p>Step one</p>\n"
+                      "<aside class=\"callout callout-info\" aria-labelledby=\"callout-info\">\n"
+                      "<p class=\"callout-title\" id=\"callout-info\">Information</p>\n"
+                      "<p>Bring ID.</p>\n"
+                      "</aside>\n</li>"));
+}
+
+TEST_CASE("an unknown callout type is an error at its marker, with the types", "[callouts]") {
+  Parsed p("Intro.\n\n> [!DANGER]\n> Keep out.\n", 3);
+  CHECK(p.Report() ==
+        "content/a.md:5:3: error: unknown callout type '[!DANGER]'\n"
+        "    > [!DANGER]\n"
+        "      ^\n"
+        "    hint: the callout types are [!INFO] (or [!NOTE]), [!WARNING] and [!CONTACT]\n"
+        "1 error, 0 warnings\n");
+  // Shown as written, so nothing is lost while the author fixes it.
+  CHECK(p.Html() == "<p>Intro.</p>\n<blockquote>\n<p>[!DANGER]\nKeep out.</p>\n</blockquote>\n");
+  Parsed typo("> [!WARNNG]\n> Keep out.\n");
+  CHECK(typo.Report() ==
+        "content/a.md:1:3: error: unknown callout type '[!WARNNG]'; did you mean '[!WARNING]'?\n"
+        "    > [!WARNNG]\n"
+        "      ^\n"
+        "    hint: the callout types are [!INFO] (or [!NOTE]), [!WARNING] and [!CONTACT]\n"
+        "1 error, 0 warnings\n");
+}
