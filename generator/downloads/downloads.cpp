@@ -57,7 +57,10 @@ BrailleDocument BrailleDocumentForPage(const Page& page) {
         document.blocks.push_back({Kind::kParagraph, 1, block.text});
         break;
       case MarkdownBlock::Kind::kQuote:
-        document.blocks.push_back({Kind::kQuote, 1, block.text});
+        // A callout keeps its title ("Warning: ..."), which says what kind of notice it is.
+        document.blocks.push_back(
+            {Kind::kQuote, 1,
+             block.callout_title.empty() ? block.text : block.callout_title + ": " + block.text});
         break;
       case MarkdownBlock::Kind::kList:
         for (const MarkdownListItem& item : block.items) {

@@ -142,6 +142,21 @@ TEST_CASE("the Braille document is the title, the description and the text's blo
   check(11, Kind::kParagraph, 1, "A new home.");
 }
 
+TEST_CASE("a callout in a Braille document keeps its title", "[braille][downloads]") {
+  OnePage one("content/a.md",
+              "---\ntitle: Money\ntype: leaflet\n---\n"
+              "> [!WARNING]\n"
+              "> Apply before you are 21.\n"
+              "\n"
+              "> Plain quote.\n",
+              "/money/");
+  BrailleDocument doc = BrailleDocumentForPage(one.page);
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].kind == Kind::kQuote);
+  CHECK(doc.blocks[0].text == "Warning: Apply before you are 21.");
+  CHECK(doc.blocks[1].text == "Plain quote.");
+}
+
 TEST_CASE("a leaflet's Braille file sits beside it and is described for the downloads box",
           "[braille][downloads]") {
   OnePage one("content/leaflets/your-iro.md", Leaflet(), "/leaflets/your-iro/");
