@@ -3,10 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "content/new_page.h"
 #include "downloads/download_cache.h"
 #include "downloads/downloads.h"
 #include "links/external_links.h"
@@ -187,6 +189,31 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   return status;
 }
 
+// `hearth new TYPE PATH`: a draft page with every field to fill in. The only command that
+// reads the clock: the new page's dates are today's.
+int RunNew(const std::string& site_dir, const std::string& type, const std::string& path) {
+  hearth::RealFileSystem site(site_dir);
+  hearth::Diagnostics diags;
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  hearth::Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  auto text = hearth::NewPageText(type, today, diags);
+  auto file = hearth::NewPageFile(type, path, diags);
+  if (!text || !file || !hearth::WriteNewFile(site_dir, *file, *text, diags)) {
+    return Report(diags, site);
+  }
+  std::cout << "Made " << *file << ", a draft " << (type == "page" ? "" : type + " ")
+            << "page. Fill in the words in CAPITALS, then remove the line 'draft: true'.\n";
+  // A page in a folder that is not yet a section is not listed anywhere.
+  std::string folder = file->substr(0, file->rfind('/'));
+  if (type != "section" && folder != "content" && !site.IsFile(folder + "/_index.md")) {
+    std::cout << "Note: " << folder << " has no _index.md, so it is not a section yet; make one "
+              << "with: hearth new section " << folder.substr(8) << "\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -205,7 +232,17 @@ int main(int argc, char** argv) {
   check->add_flag("--external", external, "also check the links to other sites (needs network)");
   check->add_option("--format", format, "text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));
+  CLI::App* create = app.add_subcommand(
+      "new",
+      "start a page: hearth new TYPE PATH (types: page, local-offer, leaflet, pledge, "
+      "meeting, news, section)");
+  std::string new_type, new_path, new_site = ".";
+  create->add_option("type", new_type, "the kind of page")->required();
+  create->add_option("path", new_path, "where in content/, such as local-offer/bus-pass")
+      ->required();
+  create->add_option("--site", new_site, "the site folder, holding site.yaml (default: .)");
   CLI11_PARSE(app, argc, argv);
+  if (*create) return RunNew(new_site, new_type, new_path);
   if (*build) return RunBuild(flags, out);
   if (*check) return RunCheck(flags, external, format);
   return 2;

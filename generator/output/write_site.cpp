@@ -186,4 +186,28 @@ bool WriteSite(const std::vector<RenderedFile>& files, const fs::path& out_folde
   return output.Commit();
 }
 
+bool WriteNewFile(const fs::path& site_root, const std::string& relative, const std::string& bytes,
+                  Diagnostics& diags) {
+  fs::path target = site_root / relative;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    if (errno == EEXIST) {
+      diags.Error({relative, 0, 0},
+                  relative + " already exists; hearth new never writes over a page",
+                  "choose another name, or edit the page that is there");
+    } else {
+      diags.Error({relative, 0, 0}, "could not make " + relative + ": " + std::strerror(errno));
+    }
+    return false;
+  }
+  ::close(fd);
+  if (!WriteFile(target, bytes)) {
+    diags.Error({relative, 0, 0}, "could not write " + relative + ": " + std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
 }  // namespace hearth

@@ -58,4 +58,9 @@ class StagedOutput : public OutputSink {
 bool WriteSite(const std::vector<RenderedFile>& files, const std::filesystem::path& out,
                Diagnostics& diagnostics);
 
+// Writes a new source file (`hearth new`) at `relative` inside the site folder, making its
+// folders; never over an existing file (reported instead).
+bool WriteNewFile(const std::filesystem::path& site_root, const std::string& relative,
+                  const std::string& bytes, Diagnostics& diagnostics);
+
 }  // namespace hearth

@@ -1,0 +1,221 @@
+#include "content/new_page.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "content/source_page.h"
+#include "core/text.h"
+
+namespace hearth {
+namespace {
+
+// The review date a year on (29 February becomes 28 February).
+Date YearLater(const Date& d) {
+  Date next{d.year + 1, d.month, d.day};
+  if (next.month == 2 && next.day == 29) next.day = 28;
+  return next;
+}
+
+std::vector<std::string> Types() {
+  std::vector<std::string> types = KnownPageTypes();
+  types.push_back("section");
+  return types;
+}
+
+std::vector<std::string> SplitPath(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t slash = path.find('/', start);
+    parts.push_back(path.substr(start, slash == std::string::npos ? slash : slash - start));
+    if (slash == std::string::npos) return parts;
+    start = slash + 1;
+  }
+}
+
+const char kDraft[] =
+    "# Remove the next line when the page is ready: until then `hearth build` leaves it out\n"
+    "# (`hearth build --drafts` shows it).\n"
+    "draft: true\n";
+
+std::string Front(const std::string& body) { return "---\n" + body + "---\n\n"; }
+
+}  // namespace
+
+std::optional<std::string> NewPageText(const std::string& type, const Date& today,
+                                       Diagnostics& diags) {
+  const std::vector<std::string> types = Types();
+  if (std::find(types.begin(), types.end(), type) == types.end()) {
+    std::string suggestion = DidYouMean(type, types);
+    diags.Error({type, 0, 0},
+                "there is no page type '" + type + "'" +
+                    (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?"),
+                "the types are: " + Join(types, ", "));
+    return std::nullopt;
+  }
+  const std::string review = YearLater(today).Iso();
+  const std::string date = today.Iso();
+  if (type == "section") {
+    return Front(
+               "# The section's name, shown as its heading and in menus and breadcrumbs.\n"
+               "title: SECTION TITLE\n"
+               "# One sentence saying what is in this section.\n"
+               "description: WHAT THIS SECTION IS FOR\n"
+               "# Where the section sits among its neighbours: lower numbers come first.\n"
+               "weight: 50\n" +
+               std::string(kDraft)) +
+           "Say in one or two short sentences who this section is for. The pages in it are "
+           "listed below this text.\n";
+  }
+  if (type == "local-offer") {
+    return Front(
+               "# What the reader can get, in their words: \"Help to pay for driving lessons\".\n"
+               "title: WHAT YOU CAN GET\n"
+               "# One sentence: what it is, and how much, if there is an amount.\n"
+               "description: ONE SENTENCE ABOUT WHAT YOU GET\n"
+               "type: local-offer\n"
+               "# Who the page is written for: young-people, carers, professionals, public.\n"
+               "audience: [young-people]\n"
+               "# The area of the local offer: health and wellbeing, relationships, education\n"
+               "# and training, employment, accommodation, participation in society, money.\n"
+               "tags: [AREA]\n"
+               "# When the facts on this page were last checked, and when to check them again.\n"
+               "updated: " +
+               date +
+               "\n"
+               "review_by: " +
+               review + "\n" + kDraft) +
+           "Say in one or two short sentences what this is and why it helps.\n\n"
+           "## What you get\n\n"
+           "- How much, and how it is paid: \"up to 3,000 pounds, paid to the shop\".\n\n"
+           "## Who can get it\n\n"
+           "- The ages, and which young people: in care, or who have left care.\n\n"
+           "## How to ask\n\n"
+           "1. The first thing to do.\n"
+           "2. What happens next.\n\n"
+           "## Who to contact\n\n"
+           "Who to talk to, and how: your personal adviser, or a phone number.\n";
+  }
+  if (type == "leaflet") {
+    return Front(
+               "# The leaflet's title as the reader would say it: \"Your IRO\".\n"
+               "title: LEAFLET TITLE\n"
+               "description: ONE SENTENCE ABOUT WHAT THE LEAFLET EXPLAINS\n"
+               "# Leaflets get a Braille file and an \"Other formats\" box.\n"
+               "type: leaflet\n"
+               "# young-people, carers, professionals or public.\n"
+               "audience: [young-people]\n"
+               "updated: " +
+               date +
+               "\n"
+               "review_by: " +
+               review + "\n" + kDraft) +
+           "Say who this leaflet is for and what it explains.\n\n"
+           "## What happens\n\n"
+           "Short sentences, everyday words.\n\n"
+           "## Your rights\n\n"
+           "- What the reader can ask for.\n\n"
+           "## Who to contact\n\n"
+           "Who to talk to, and how.\n";
+  }
+  if (type == "pledge") {
+    return Front(
+               "# The promise, in the words of children in care: \"Keep me healthy\".\n"
+               "title: PLEDGE\n"
+               "description: ONE SENTENCE ABOUT WHAT WE PROMISE\n"
+               "type: pledge\n"
+               "audience: [young-people, carers, public]\n"
+               "tags: [pledges]\n"
+               "updated: " +
+               date +
+               "\n"
+               "review_by: " +
+               review + "\n" + kDraft) +
+           "Say what we promise, speaking to the young person (\"we will...\").\n\n"
+           "## What we promise\n\n"
+           "- One promise a line.\n\n"
+           "## How we are doing\n\n"
+           "Show the figures with a dataset view, for example:\n\n"
+           "```dataset\n"
+           "dataset: DATASET-ID\n"
+           "view: summary\n"
+           "```\n";
+  }
+  if (type == "meeting") {
+    return Front(
+               "# The committee and the date: \"Corporate Parenting Board, 12 May 2026\".\n"
+               "title: COMMITTEE, DAY MONTH YEAR\n"
+               "description: ONE SENTENCE ABOUT WHAT THE MEETING DISCUSSED\n"
+               "type: meeting\n"
+               "audience: [public, professionals]\n"
+               "# The day of the meeting (YYYY-MM-DD).\n"
+               "date: " +
+               date + "\n" + kDraft) +
+           "The day, the time and the place of the meeting.\n\n"
+           "## Present\n\n"
+           "- Who came, and their role.\n\n"
+           "## Apologies\n\n"
+           "- Who could not come.\n\n"
+           "## Minutes\n\n"
+           "1. The first item: what was discussed and decided.\n\n"
+           "## Actions\n\n"
+           "| Action | Who | By when | Status |\n"
+           "| --- | --- | --- | --- |\n"
+           "| What will be done | Who does it | YYYY-MM-DD | Open |\n";
+  }
+  if (type == "news") {
+    return Front(
+               "title: NEWS HEADLINE\n"
+               "description: ONE SENTENCE SAYING WHAT HAPPENED\n"
+               "type: news\n"
+               "audience: [young-people, carers, public]\n"
+               "# The day the news is published (YYYY-MM-DD): it puts it in the feed and on\n"
+               "# the home page.\n"
+               "date: " +
+               date + "\n" + kDraft) +
+           "Say what happened and why it matters to the reader, in two or three short "
+           "paragraphs.\n";
+  }
+  return Front(
+             "title: PAGE TITLE\n"
+             "description: ONE SENTENCE ABOUT THE PAGE\n"
+             "# young-people, carers, professionals or public.\n"
+             "audience: [public]\n"
+             "updated: " +
+             date + "\n" + kDraft) +
+         "Write the page here, in short sentences.\n";
+}
+
+std::optional<std::string> NewPageFile(const std::string& type, const std::string& path,
+                                       Diagnostics& diags) {
+  std::string trimmed = path;
+  if (StartsWith(trimmed, "content/")) trimmed = trimmed.substr(8);
+  if (EndsWith(trimmed, ".md")) trimmed.resize(trimmed.size() - 3);
+  while (!trimmed.empty() && trimmed.back() == '/') trimmed.pop_back();
+  auto refuse = [&](const std::string& why, const std::string& hint) {
+    diags.Error({path, 0, 0}, why, hint);
+    return std::nullopt;
+  };
+  if (trimmed.empty()) {
+    return refuse("say where the page goes",
+                  "for example: hearth new local-offer local-offer/bus-pass");
+  }
+  if (trimmed.front() == '/') {
+    return refuse("the page's place is inside content/, not from the top of the computer",
+                  "write it as section/name, such as local-offer/bus-pass");
+  }
+  for (const std::string& part : SplitPath(trimmed)) {
+    if (part == "." || part == "..")
+      return refuse("the page's place must stay inside content/", "");
+    bool ok = !part.empty() && part.front() != '-' && part.back() != '-';
+    for (char c : part) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    if (!ok) {
+      return refuse("'" + part + "' is not a good page address",
+                    "use lower-case words joined by hyphens, such as '" + Slugify(part) + "'");
+    }
+  }
+  if (type == "section") return "content/" + trimmed + "/_index.md";
+  return "content/" + trimmed + ".md";
+}
+
+}  // namespace hearth
