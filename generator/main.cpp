@@ -84,6 +84,11 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
   std::_Exit(0);
 }
 
+class DiscardSink : public hearth::OutputSink {
+ public:
+  void Write(const std::string&, std::string) override {}
+};
+
 const char* SeverityName(hearth::Severity severity) {
   return severity == hearth::Severity::kError ? "error" : "warning";
 }
@@ -144,7 +149,9 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   hearth::MemoryDownloadCache cache;
   hearth::DownloadMaker downloads(cache);
   options.render.downloads = &downloads;
-  hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, diags);
+  // The page checks read each page as it is rendered; nothing needs keeping after that.
+  DiscardSink discard;
+  hearth::PipelineResult result = hearth::RunPipeline(site, theme, options, discard, diags);
 
   std::vector<hearth::ExternalLinkResult> links;
   const bool checked_links = external && !result.config.base_url.empty();
