@@ -381,6 +381,30 @@ TEST_CASE("the accessibility statement is made from site.yaml and linked from ev
   }
 }
 
+TEST_CASE("a sample page links its first IRO to the glossary in each reading version",
+          "[glossary]") {
+  const SamplePortal& portal = BuiltSamplePortal();
+  INFO(portal.built->report);
+  REQUIRE(portal.built->result.ok);
+  const auto& files = portal.files;
+  const std::string abbr = "<abbr title=\"Independent Reviewing Officer\">IRO</abbr>";
+  for (const std::string prefix : {"", "large-print/"}) {
+    CAPTURE(prefix);
+    const std::string& glossary = files.at(prefix + "glossary/index.html");
+    CHECK(glossary.find("id=\"iro\"") != std::string::npos);
+    CHECK(glossary.find("id=\"staying-put\"") != std::string::npos);
+    CHECK(glossary.find("<abbr") == std::string::npos);  // the page does not link to itself
+    const std::string& leaflet = files.at(prefix + "leaflets/your-iro/index.html");
+    const std::string linked = "<a href=\"/" + prefix + "glossary/#iro\">" + abbr + "</a>";
+    size_t first = leaflet.find(linked);
+    CHECK(first != std::string::npos);
+    // The one IRO marked up is the first in the text: "IRO stands for ...".
+    CHECK(leaflet.find(linked + " stands for Independent Reviewing Officer.") == first);
+    CHECK(leaflet.find(abbr, first + linked.size()) == std::string::npos);
+    CHECK(leaflet.find("<h2 id=\"what-is-an-iro\">") != std::string::npos);
+  }
+}
+
 TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);

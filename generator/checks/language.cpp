@@ -228,7 +228,8 @@ class TextChecker {
 }  // namespace
 
 LanguageRules LoadLanguageRules(const SiteConfig& config, const FileSystem& site,
-                                const FileSystem& default_theme, Diagnostics& diags) {
+                                const FileSystem& default_theme, Diagnostics& diags,
+                                const std::vector<GlossaryEntry>& glossary) {
   LanguageRules rules;
   rules.settings = config.language_checks;
   Segmenter segmenter;
@@ -283,6 +284,9 @@ LanguageRules LoadLanguageRules(const SiteConfig& config, const FileSystem& site
                                    dictionary.known_abbreviations.end());
   rules.known_abbreviations.insert(config.language_checks.known_abbreviations.begin(),
                                    config.language_checks.known_abbreviations.end());
+  for (const GlossaryEntry& entry : glossary) {
+    if (!entry.abbreviation.empty()) rules.known_abbreviations.insert(entry.abbreviation);
+  }
   return rules;
 }
 

@@ -6,7 +6,7 @@
 //    with family), from the theme's care-language dictionary, each with better words;
 //  - words to avoid: long or empty words ("utilise", "in order to", "click here"), from
 //    the dictionary and site.yaml `avoid`;
-//  - abbreviations that are neither known (dictionary, site.yaml, and later the glossary)
+//  - abbreviations that are neither known (dictionary, site.yaml, the glossary)
 //    nor spelt out where first used;
 //  - readability: the reading age of each text against the target for its audience.
 // Code, link addresses and heading ids are not words a reader reads, and are not checked.
@@ -36,9 +36,12 @@ struct LanguageRules {
 // The rules for a site: the dictionary from the site's own theme folder if it has one,
 // else from the default theme (a site's file replaces the default one whole, as theme
 // files do); then site.yaml's words to avoid, allowed terms and known abbreviations.
-// Reports mistakes in the dictionary and allowed terms that are in no list.
+// The glossary's abbreviations are known too: its page explains them, and each page links
+// its first use of one there. Reports mistakes in the dictionary and allowed terms that are
+// in no list.
 LanguageRules LoadLanguageRules(const SiteConfig& config, const FileSystem& site,
-                                const FileSystem& default_theme, Diagnostics& diagnostics);
+                                const FileSystem& default_theme, Diagnostics& diagnostics,
+                                const std::vector<GlossaryEntry>& glossary = {});
 
 // Checks every page of the site.
 void CheckLanguage(const SiteModel& model, const LanguageRules& rules, Diagnostics& diagnostics);

@@ -50,7 +50,7 @@ struct Site {
     tree = LoadContent(site_fs, config, diagnostics);
     model = BuildSiteModel(config, tree, site_fs, theme_fs, BuildOptions{}, diagnostics);
     REQUIRE(Report() == "");
-    rules = LoadLanguageRules(config, site_fs, theme_fs, diagnostics);
+    rules = LoadLanguageRules(config, site_fs, theme_fs, diagnostics, tree.glossary);
     CheckLanguage(model, rules, diagnostics);
   }
   Site(const Site&) = delete;
@@ -192,6 +192,23 @@ TEST_CASE(
         "content/a.md:4:6: warning: 'IRO' is not in the glossary and is not spelt out here\n"
         "    Your IRO and PA help. Ask your IRO.\n"
         "         ^\n"
+        "    hint: spell it out where it is first used, as in \"Independent Reviewing Officer "
+        "(IRO)\", or add it to the glossary\n"
+        "0 errors, 1 warning\n");
+}
+
+TEST_CASE("the glossary's abbreviations are known to the abbreviation check",
+          "[language][glossary]") {
+  Site site({{"content/_index.md", kHome},
+             {"content/glossary.yaml",
+              "- term: Independent Reviewing Officer\n"
+              "  abbreviation: IRO\n"
+              "  meaning: Chairs your reviews.\n"},
+             {"content/a.md", PageFile("A", "Your IRO and PA help. Ask your IRO.\n")}});
+  CHECK(site.Report() ==
+        "content/a.md:4:14: warning: 'PA' is not in the glossary and is not spelt out here\n"
+        "    Your IRO and PA help. Ask your IRO.\n"
+        "                 ^\n"
         "    hint: spell it out where it is first used, as in \"Independent Reviewing Officer "
         "(IRO)\", or add it to the glossary\n"
         "0 errors, 1 warning\n");

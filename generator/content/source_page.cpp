@@ -200,6 +200,8 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
   if (auto statement = AccessibilityStatementPage(config)) {
     tree.pages.push_back(std::move(*statement));
   }
+  tree.glossary = LoadGlossary(fs, diags);
+  if (!tree.glossary.empty()) tree.pages.push_back(GlossaryPage(tree.glossary));
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),
                              [&](const SourcePage& p) { return p.file == pending.base; });

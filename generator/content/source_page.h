@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/glossary.h"
 #include "core/date.h"
 #include "core/diagnostic.h"
 #include "fs/file_system.h"
@@ -69,6 +70,8 @@ struct SourcePage {
 
 struct SourceTree {
   std::vector<SourcePage> pages;  // sorted by content_path
+  // content/glossary.yaml's entries, A to Z; empty when the site has no glossary.
+  std::vector<GlossaryEntry> glossary;
 };
 
 // Reads every page below content/. Errors in one file do not stop the others from being

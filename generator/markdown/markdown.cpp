@@ -288,6 +288,39 @@ void RemoveCalloutMarker(cmark_node* quote, std::vector<cmark_node*>& detached) 
     detached.push_back(paragraph);
   }
 }
+
+// A letter or digit that would make a match part of a longer word. Bytes of other scripts
+// and punctuation (’, -, /) end a word.
+bool IsWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u < 0x80 && std::isalnum(u);
+}
+
+// The first place from `from` where `words` stands in `literal` as whole words, a plural
+// "s" included: [begin, end), or begin == npos.
+std::pair<size_t, size_t> FindWholeWords(std::string_view literal, size_t from,
+                                         std::string_view words, bool match_case) {
+  const size_t npos = std::string_view::npos;
+  if (words.empty()) return {npos, npos};
+  for (size_t at = from; at + words.size() <= literal.size(); ++at) {
+    bool same = true;
+    for (size_t k = 0; k < words.size() && same; ++k) {
+      char a = literal[at + k], b = words[k];
+      same = match_case ? a == b
+                        : std::tolower(static_cast<unsigned char>(a)) ==
+                              std::tolower(static_cast<unsigned char>(b));
+    }
+    if (!same || (at > 0 && IsWordByte(literal[at - 1]))) continue;
+    size_t end = at + words.size();
+    if (end < literal.size() && literal[end] == 's' &&
+        (end + 1 == literal.size() || !IsWordByte(literal[end + 1]))) {
+      ++end;
+    }
+    if (end < literal.size() && IsWordByte(literal[end])) continue;
+    return {at, end};
+  }
+  return {npos, npos};
+}
 }  // namespace
 
 bool IsAllowedLinkTarget(const std::string& url, MarkdownLink::Kind kind) {
@@ -692,6 +725,80 @@ std::unique_ptr<MarkdownDocument> MarkdownDocument::Parse(const std::string& fil
     MoveChildren(paragraph, custom);
     cmark_node_replace(paragraph, custom);
     impl.detached.push_back(paragraph);
+  }
+
+  // Glossary: the first use of each entry links to it. Done last, on the finished tree, so
+  // the summaries, prose runs and heading ids above are those of the author's words alone.
+  if (!options.glossary.empty()) {
+    // cmark splits text at brackets and other marks; whole runs let a term be found whole.
+    cmark_consolidate_text_nodes(impl.root);
+    std::vector<cmark_node*> texts;
+    cmark_iter* it = cmark_iter_new(impl.root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* node = cmark_iter_get_node(it);
+      if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT) continue;
+      // Not in headings (their words are ids and outlines), links, or images' alt text.
+      bool eligible = true;
+      for (cmark_node* up = cmark_node_parent(node); up && eligible; up = cmark_node_parent(up)) {
+        cmark_node_type type = cmark_node_get_type(up);
+        eligible = type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE &&
+                   type != CMARK_NODE_HEADING && !heading_ids.count(up);
+      }
+      if (eligible) texts.push_back(node);
+    }
+    cmark_iter_free(it);
+    std::vector<bool> used_entry(options.glossary.size(), false);
+    for (cmark_node* node : texts) {
+      const std::string literal = Literal(node);
+      const SourceLocation start = where(node);
+      cmark_node* rest = node;  // holds literal[pos, end)
+      for (size_t pos = 0;;) {
+        // The earliest match of an entry not used yet; the longest where two start together.
+        size_t best = options.glossary.size(), begin = std::string::npos, end = 0;
+        for (size_t i = 0; i < options.glossary.size(); ++i) {
+          if (used_entry[i]) continue;
+          const GlossaryLink& entry = options.glossary[i];
+          auto [b, e] = FindWholeWords(literal, pos, entry.text, !entry.expansion.empty());
+          if (b == std::string::npos) continue;
+          if (b < begin || (b == begin && e > end)) best = i, begin = b, end = e;
+        }
+        if (best == options.glossary.size()) break;
+        used_entry[best] = true;
+        const GlossaryLink& entry = options.glossary[best];
+        std::string words = literal.substr(begin, end - begin);
+        cmark_node_set_literal(rest, literal.substr(pos, begin - pos).c_str());
+        cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, entry.url.c_str());
+        cmark_node* inner = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(inner, words.c_str());
+        if (entry.expansion.empty()) {
+          cmark_node_append_child(link, inner);
+        } else {
+          cmark_node* abbr = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+          std::string open = "<abbr title=\"" + HtmlEscape(entry.expansion) + "\">";
+          cmark_node_set_on_enter(abbr, open.c_str());
+          cmark_node_set_on_exit(abbr, "</abbr>");
+          cmark_node_append_child(abbr, inner);
+          cmark_node_append_child(link, abbr);
+        }
+        cmark_node_insert_after(rest, link);
+        cmark_node* after = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(after, literal.substr(end).c_str());
+        cmark_node_insert_after(link, after);
+        MarkdownLink found;
+        found.url = entry.url;
+        found.text = words;
+        found.location = start;
+        // Exact on the text's first line; text after an entity or escape is placed roughly.
+        if (start.line > 0 && start.column > 0) {
+          found.location.column += ColumnOfByte(literal, begin) - 1;
+        }
+        doc->links_.push_back(std::move(found));
+        impl.link_nodes.push_back(link);
+        rest = after;
+        pos = end;
+      }
+    }
   }
   return doc;
 }

@@ -20,6 +20,17 @@ namespace hearth {
 // (and from the test runner) before any document is parsed.
 void RegisterMarkdownExtensions();
 
+// A glossary entry as the Markdown stage sees it: what to look for, and where it links.
+struct GlossaryLink {
+  // The words looked for: an abbreviation ("IRO") is matched with its case, a term
+  // ("pathway plan") in any case; either as whole words, and a plural "s" counts ("IROs").
+  std::string text;
+  // What an abbreviation stands for ("Independent Reviewing Officer"): its first use is
+  // marked up as <abbr title="...">. Empty for a term, which is linked without <abbr>.
+  std::string expansion;
+  std::string url;  // "/glossary/#iro"; resolved per reading version like any link
+};
+
 struct MarkdownOptions {
   bool allow_raw_html = false;  // otherwise raw HTML is shown as text, with a warning
   // Summarise each block (blocks()) for the checks that read prose and for download
@@ -29,6 +40,10 @@ struct MarkdownOptions {
   // Ids the theme itself uses (such as "main"); headings never take them.
   std::vector<std::string> reserved_ids = {"main", "top", "site-menu", "footnotes",
                                            "other-formats"};
+  // The first use of each entry in the document (outside headings, links, images and
+  // code) becomes a link to it, appended to links() after the links the author wrote.
+  // Default none.
+  std::vector<GlossaryLink> glossary;
 };
 
 struct MarkdownLink {

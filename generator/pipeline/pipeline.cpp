@@ -61,7 +61,7 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   DisclosureRules rules{config.disclosure.suppress_below, config.disclosure.percent_decimals};
   for (const Dataset& d : datasets) published.push_back(ProtectDataset(d, rules, diags));
   for (const auto& p : published) result.audit += FormatAudit(p);
-  LanguageRules language = LoadLanguageRules(config, site, default_theme, diags);
+  LanguageRules language = LoadLanguageRules(config, site, default_theme, diags, tree.glossary);
   if (!options.language_warnings) {
     for (CheckLevel* level : {&language.settings.care_language, &language.settings.words_to_avoid,
                               &language.settings.abbreviations, &language.settings.readability}) {

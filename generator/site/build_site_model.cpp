@@ -68,6 +68,10 @@ class ModelBuilder {
   SiteModel Build(const SourceTree& tree, const std::vector<PublishedDataset>& datasets,
                   const BuildOptions& options) {
     collect_prose_ = options.prose;
+    for (const GlossaryEntry& entry : tree.glossary) {
+      glossary_.push_back({entry.Name(), entry.abbreviation.empty() ? "" : entry.term,
+                           std::string(kGlossaryPath) + "#" + entry.id});
+    }
     model_.datasets = &datasets;
     PlacePages(tree, datasets, options);
     LinkSections();
@@ -220,6 +224,10 @@ class ModelBuilder {
     options.allow_raw_html = config_.allow_raw_html;
     options.prose = collect_prose_;
     options.summaries = collect_prose_ || alternate || page.source->front.HasDownloads();
+    // The glossary page does not link its own entries to themselves.
+    if (!(page.source->generated && page.source->file == kGlossaryFile)) {
+      options.glossary = glossary_;
+    }
     return options;
   }
 
@@ -562,6 +570,7 @@ class ModelBuilder {
   const FileSystem& site_;
   const FileSystem& theme_;
   bool collect_prose_ = true;
+  std::vector<GlossaryLink> glossary_;  // what each page's first uses link to
   Diagnostics& diags_;
   SiteModel model_;
 };
