@@ -78,6 +78,16 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
               << " unchanged.";
   }
   std::cout << "\n";
+  // The language checks' advice (those set to warning) is hearth check's to give.
+  const hearth::LanguageChecks& language = result.config.language_checks;
+  using hearth::CheckLevel;
+  if (language.care_language == CheckLevel::kWarning ||
+      language.words_to_avoid == CheckLevel::kWarning ||
+      language.abbreviations == CheckLevel::kWarning ||
+      language.readability == CheckLevel::kWarning) {
+    std::cout << "For advice on plain and caring language, and checks of every page as a "
+                 "browser reads it, run: hearth check\n";
+  }
   std::cout.flush();
   std::cerr.flush();
   // Everything is written; the operating system frees memory faster than destructors.
