@@ -79,12 +79,7 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
   }
   std::cout << "\n";
   // The language checks' advice (those set to warning) is hearth check's to give.
-  const hearth::LanguageChecks& language = result.config.language_checks;
-  using hearth::CheckLevel;
-  if (language.care_language == CheckLevel::kWarning ||
-      language.words_to_avoid == CheckLevel::kWarning ||
-      language.abbreviations == CheckLevel::kWarning ||
-      language.readability == CheckLevel::kWarning) {
+  if (result.config.language_checks.Any(hearth::CheckLevel::kWarning)) {
     std::cout << "For advice on plain and caring language, and checks of every page as a "
                  "browser reads it, run: hearth check\n";
   }
@@ -155,6 +150,7 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   options.build.include_drafts = flags.drafts;
   options.render.threads = flags.threads;
   options.check_pages = true;
+  options.collect_external_links = true;
   // The check writes nothing: download files are made in memory.
   hearth::MemoryDownloadCache cache;
   hearth::DownloadMaker downloads(cache);

@@ -405,6 +405,27 @@ TEST_CASE("a sample page links its first IRO to the glossary in each reading ver
   }
 }
 
+TEST_CASE("the links to other sites are collected with their places only when asked") {
+  RealFileSystem site(kSource);
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  PipelineOptions options;
+  MemorySink ignored;
+  Diagnostics diags;
+  CHECK(RunPipeline(site, theme, options, ignored, diags).external_links.empty());
+  options.collect_external_links = true;
+  auto links = RunPipeline(site, theme, options, ignored, diags).external_links;
+  REQUIRE(links.count("https://www.nhs.uk/mental-health/"));
+  const auto& places = links.at("https://www.nhs.uk/mental-health/");
+  REQUIRE(places.size() == 1);
+  CHECK(places[0].file == "content/local-offer/emotional-wellbeing.md");
+  CHECK(places[0].line == 35);
+  CHECK(places[0].column == 60);  // the opening bracket
+  for (const auto& [url, where] : links) {
+    CAPTURE(url);
+    CHECK((StartsWith(url, "https://") || StartsWith(url, "http://")));
+  }
+}
+
 TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);

@@ -66,6 +66,18 @@ struct LanguageChecks {
   CheckLevel words_to_avoid = CheckLevel::kWarning;
   CheckLevel abbreviations = CheckLevel::kWarning;
   CheckLevel readability = CheckLevel::kWarning;
+
+  // Whether any of the four checks is at `level`.
+  bool Any(CheckLevel level) const {
+    return care_language == level || words_to_avoid == level || abbreviations == level ||
+           readability == level;
+  }
+  // Turns every check at `from` down to `to` (hearth build: warnings off).
+  void Lower(CheckLevel from, CheckLevel to) {
+    for (CheckLevel* l : {&care_language, &words_to_avoid, &abbreviations, &readability}) {
+      if (*l == from) *l = to;
+    }
+  }
   // The highest reading age (Flesch-Kincaid grade + 5) for a page written for each
   // audience. A page for several audiences gets the lowest of theirs; a page with none,
   // `default`.

@@ -62,16 +62,9 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   for (const Dataset& d : datasets) published.push_back(ProtectDataset(d, rules, diags));
   for (const auto& p : published) result.audit += FormatAudit(p);
   LanguageRules language = LoadLanguageRules(config, site, default_theme, diags, tree.glossary);
-  if (!options.language_warnings) {
-    for (CheckLevel* level : {&language.settings.care_language, &language.settings.words_to_avoid,
-                              &language.settings.abbreviations, &language.settings.readability}) {
-      if (*level == CheckLevel::kWarning) *level = CheckLevel::kOff;
-    }
-  }
+  if (!options.language_warnings) language.settings.Lower(CheckLevel::kWarning, CheckLevel::kOff);
   const LanguageChecks& levels = language.settings;
-  const bool check_language =
-      levels.care_language != CheckLevel::kOff || levels.words_to_avoid != CheckLevel::kOff ||
-      levels.abbreviations != CheckLevel::kOff || levels.readability != CheckLevel::kOff;
+  const bool check_language = levels.Any(CheckLevel::kWarning) || levels.Any(CheckLevel::kError);
   BuildOptions build = options.build;
   build.prose = check_language;
   SiteModel model = BuildSiteModel(config, tree, published, site, theme_fs, build, diags);
@@ -90,7 +83,7 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   }
   if (diags.HasErrors()) return result;
   result.page_count = model.pages.size();
-  result.external_links = ExternalLinks(model);
+  if (options.collect_external_links) result.external_links = ExternalLinks(model);
   RenderOptions render = options.render;
   MemoryDownloadCache memory_cache;
   std::unique_ptr<DownloadMaker> own_maker;

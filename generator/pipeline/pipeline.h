@@ -23,6 +23,9 @@ struct PipelineOptions {
   // Check every rendered page and the theme's colour contrast (pagecheck/); for
   // `hearth check`. Default: false.
   bool check_pages = false;
+  // Collect every http(s) link with its places (PipelineResult::external_links), for
+  // `hearth check`. Default: false.
+  bool collect_external_links = false;
   // Run the language checks that site.yaml sets to warning as well as those set to error
   // (`hearth check`, and tests). `hearth build` runs only those set to error, which can
   // stop a publication, and leaves the advice to `hearth check`.
@@ -34,7 +37,7 @@ struct PipelineResult {
   size_t page_count = 0;            // pages before versions
   std::string audit;                // the disclosure audit of every dataset, for check
   // Every http(s) address the pages link to, with each place it is written (every
-  // version's text), for the external link check.
+  // version's text), for the external link check; only with collect_external_links.
   std::map<std::string, std::vector<SourceLocation>> external_links;
   SiteConfig config;  // site.yaml as read (empty when it could not be)
   bool ok = false;

@@ -185,8 +185,9 @@ class SiteRenderer {
   // The published figures of a dataset page, as files beside it.
   std::vector<RenderedFile> Downloads(const Page& page) const {
     const PublishedDataset& data = (*model_.datasets)[page.dataset];
-    std::string stem = page.path.substr(1) + data.dataset->id;
-    return {{stem + ".csv", DataCsv(data, Rules())}, {stem + ".json", DataJson(data, Rules())}};
+    const std::string& id = data.dataset->id;
+    return {{DatasetFile(page.path, id, ".csv").substr(1), DataCsv(data, Rules())},
+            {DatasetFile(page.path, id, ".json").substr(1), DataJson(data, Rules())}};
   }
 
   // A view of a dataset as a version shows it.

@@ -158,8 +158,8 @@ class ModelBuilder {
     for (const Page& page : model_.pages) {
       if (page.dataset >= 0) {
         const std::string& id = (*model_.datasets)[page.dataset].dataset->id;
-        model_.files_beside_pages.insert(page.path + id + ".csv");
-        model_.files_beside_pages.insert(page.path + id + ".json");
+        model_.files_beside_pages.insert(DatasetFile(page.path, id, ".csv"));
+        model_.files_beside_pages.insert(DatasetFile(page.path, id, ".json"));
       }
       if (page.source->front.HasDownloads()) {
         model_.files_beside_pages.insert(FileBesidePage(page.path, ".brf"));
@@ -585,6 +585,11 @@ std::string FileBesidePage(const std::string& page_path, const std::string& exte
   std::string folder = page_path.empty() || page_path.back() != '/' ? page_path + "/" : page_path;
   if (folder.front() != '/') folder = "/" + folder;
   return folder + (stem.empty() ? "home" : stem) + extension;
+}
+
+std::string DatasetFile(const std::string& page_path, const std::string& dataset_id,
+                        const std::string& extension) {
+  return page_path + dataset_id + extension;
 }
 
 std::string PathForContent(const std::string& content_path) {

@@ -97,6 +97,11 @@ struct BuildOptions {
 // files are named "home".
 std::string FileBesidePage(const std::string& page_path, const std::string& extension);
 
+// The address of a dataset's published figures beside its page, named after the dataset:
+// ("/data/survey/", "survey", ".csv") -> "/data/survey/survey.csv".
+std::string DatasetFile(const std::string& page_path, const std::string& dataset_id,
+                        const std::string& extension);
+
 // Builds the model. `site` reads the site folder, `theme` the layered theme folders.
 // Reports every problem; the caller stops if there were errors.
 SiteModel BuildSiteModel(const SiteConfig& config, const SourceTree& tree,
