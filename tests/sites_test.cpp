@@ -426,6 +426,42 @@ TEST_CASE("the links to other sites are collected with their places only when as
   }
 }
 
+TEST_CASE("a build leaves language advice to hearth check but stops on language errors") {
+  auto site_with = [](const std::string& language_checks) {
+    return MemoryFileSystem({
+        {"site.yaml",
+         "title: T\nbase_url: https://x.example/\norganisation: {name: Org}\n" + language_checks},
+        {"content/_index.md", "---\ntitle: Home\n---\n\nYour placement is safe.\n"},
+    });
+  };
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  auto placement = [](const Diagnostics& d) {
+    std::vector<Severity> found;
+    for (const Diagnostic& item : d.Sorted()) {
+      if (item.message.find("'placement'") != std::string::npos) found.push_back(item.severity);
+    }
+    return found;
+  };
+  MemorySink ignored;
+  PipelineOptions check;  // language_warnings: true, as hearth check runs
+  PipelineOptions build;
+  build.language_warnings = false;  // as hearth build runs
+  {
+    MemoryFileSystem site = site_with("");
+    Diagnostics as_check, as_build;
+    CHECK(RunPipeline(site, theme, check, ignored, as_check).ok);
+    CHECK(placement(as_check) == std::vector<Severity>{Severity::kWarning});
+    CHECK(RunPipeline(site, theme, build, ignored, as_build).ok);
+    CHECK(placement(as_build).empty());
+  }
+  {
+    MemoryFileSystem site = site_with("language_checks: {care_language: error}\n");
+    Diagnostics as_build;
+    CHECK_FALSE(RunPipeline(site, theme, build, ignored, as_build).ok);
+    CHECK(placement(as_build) == std::vector<Severity>{Severity::kError});
+  }
+}
+
 TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
