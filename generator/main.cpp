@@ -24,6 +24,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The one place hearth reads the clock. SOURCE_DATE_EPOCH (seconds since 1970, the
+// reproducible-builds convention) fixes the date for a rebuild of an old release; otherwise
+// it is today's date where the build runs.
+hearth::Date BuildDate() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0') return hearth::DateFromEpochSeconds(seconds);
+    std::cerr << "warning: SOURCE_DATE_EPOCH is not a number of seconds; using today's date\n";
+  }
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
 struct CommonFlags {
   std::string site = ".";
   std::string theme = HEARTH_DEFAULT_THEME_DIR;
@@ -53,6 +69,7 @@ int RunBuild(const CommonFlags& flags, const std::string& out_flag) {
   if (!hearth::CheckOutputFolder(flags.site, out, diags)) return Report(diags, site);
   hearth::PipelineOptions options;
   options.build.include_drafts = flags.drafts;
+  options.build.today = BuildDate();
   options.render.threads = flags.threads;
   options.language_warnings = false;  // advice is for `hearth check`
   // Download files are kept between builds, so unchanged leaflets are not made again.
@@ -148,6 +165,7 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   hearth::Diagnostics diags;
   hearth::PipelineOptions options;
   options.build.include_drafts = flags.drafts;
+  options.build.today = BuildDate();
   options.render.threads = flags.threads;
   options.check_pages = true;
   options.collect_external_links = true;
@@ -202,16 +220,11 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   return status;
 }
 
-// `hearth new TYPE PATH`: a draft page with every field to fill in. The only command that
-// reads the clock: the new page's dates are today's.
+// `hearth new TYPE PATH`: a draft page with every field to fill in, dated today.
 int RunNew(const std::string& site_dir, const std::string& type, const std::string& path) {
   hearth::RealFileSystem site(site_dir);
   hearth::Diagnostics diags;
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  hearth::Date today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-  auto text = hearth::NewPageText(type, today, diags);
+  auto text = hearth::NewPageText(type, BuildDate(), diags);
   auto file = hearth::NewPageFile(type, path, diags);
   if (!text || !file || !hearth::WriteNewFile(site_dir, *file, *text, diags)) {
     return Report(diags, site);

@@ -1,6 +1,7 @@
 #include "content/source_page.h"
 
 #include <algorithm>
+#include <map>
 
 #include "config/yaml.h"
 #include "content/accessibility_statement.h"
@@ -14,6 +15,42 @@ const std::vector<std::string> kPageFields = {"title",     "description", "date"
                                               "review_by", "draft",       "weight",      "tags",
                                               "type",      "audience",    "downloadable"};
 const std::vector<std::string> kAlternateFields = {"title", "description"};
+
+// The fields each structured type adds to the page fields, by type. Each type's own module
+// (content/local_offer.h, content/meeting.h, content/pledge.h) reads them in ReadTypeFields.
+const std::map<std::string, std::vector<std::string>>& TypeFields() {
+  static const std::map<std::string, std::vector<std::string>> kFields = {};
+  return kFields;
+}
+
+// Reports fields that are neither page fields nor fields of this page's type. A field of
+// another type gets a hint naming that type: the usual slip is a missing `type:` line.
+void CheckFields(const YAML::Node& y, const std::string& type, const YamlSource& src,
+                 Diagnostics& diags) {
+  std::vector<std::string> allowed = kPageFields;
+  if (auto own = TypeFields().find(type); own != TypeFields().end()) {
+    allowed.insert(allowed.end(), own->second.begin(), own->second.end());
+  }
+  std::vector<std::string> known = allowed;
+  for (auto it = y.begin(); it != y.end(); ++it) {
+    const std::string key = it->first.Scalar();
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    for (const auto& [owner, fields] : TypeFields()) {
+      if (std::find(fields.begin(), fields.end(), key) == fields.end()) continue;
+      diags.Error(
+          LocationOf(it->first, src),
+          "'" + key + "' is a field of " + owner + " pages, and this is a " + type + " page",
+          "if this is a " + owner + " page, add the line: type: " + owner);
+      known.push_back(key);
+      break;
+    }
+  }
+  CheckKeys(y, known, src, "field", diags);
+}
+
+// Reads the fields of the page's structured type into `fm`.
+void ReadTypeFields(const YAML::Node& /*y*/, const YamlSource& /*src*/, FrontMatter& /*fm*/,
+                    Diagnostics& /*diags*/) {}
 
 bool IsFence(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -38,7 +75,6 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
                                            Diagnostics& diags) {
   size_t errors_before = diags.ErrorCount();
   FrontMatter fm;
-  CheckKeys(y, kPageFields, src, "field", diags);
   fm.title = Trim(ReadString(y, "title", src, diags).value_or(""));
   fm.title_location = y["title"] ? LocationOf(y["title"], src) : SourceLocation{src.file, 1, 1};
   if (fm.title.empty()) {
@@ -66,6 +102,8 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
     fm.type = *type;
     CheckChoice(y, "type", {fm.type}, KnownPageTypes(), src, diags);
   }
+  CheckFields(y, fm.type, src, diags);
+  ReadTypeFields(y, src, fm, diags);
   fm.audience = ReadStringList(y, "audience", src, diags).value_or(std::vector<std::string>{});
   CheckChoice(y, "audience", fm.audience, KnownAudiences(), src, diags);
   if (fm.date && fm.updated && *fm.updated < *fm.date) {

@@ -1,5 +1,6 @@
 // Calendar dates as written in front matter (YYYY-MM-DD). Dates carry no time zone and no
-// clock: builds never read the current time, so two builds of one input are identical.
+// clock. Only main.cpp reads the clock, once, for the build date (BuildOptions::today);
+// two builds of one input on one day, or with one SOURCE_DATE_EPOCH, are identical.
 #pragma once
 
 #include <compare>
@@ -18,6 +19,12 @@ struct Date {
   std::string Iso() const;    // 2023-10-04
   std::string Human() const;  // 4 October 2023 (GOV.UK style)
 };
+
+// The calendar date of a moment in seconds since 1970 in UTC (SOURCE_DATE_EPOCH).
+Date DateFromEpochSeconds(long long seconds);
+
+// The number of days from `from` to `to` (negative when `to` is earlier).
+long DaysBetween(const Date& from, const Date& to);
 
 // Parses exactly YYYY-MM-DD and checks the day exists (2023-02-29 is not a date).
 std::optional<Date> ParseDate(std::string_view text);

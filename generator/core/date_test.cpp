@@ -49,3 +49,17 @@ TEST_CASE("dates order by year, then month, then day") {
   CHECK(Date{2023, 10, 4} == Date{2023, 10, 4});
   CHECK_FALSE(Date{2024, 1, 1} < Date{2023, 12, 31});
 }
+
+TEST_CASE("the build date comes from seconds since 1970 in UTC") {
+  CHECK(DateFromEpochSeconds(0) == Date{1970, 1, 1});
+  CHECK(DateFromEpochSeconds(1795305600) == Date{2026, 11, 22});  // midnight UTC
+  CHECK(DateFromEpochSeconds(1795305600 - 1) == Date{2026, 11, 21});
+  CHECK(DateFromEpochSeconds(951782400) == Date{2000, 2, 29});
+}
+
+TEST_CASE("days between dates count leap years") {
+  CHECK(DaysBetween(Date{2023, 10, 4}, Date{2023, 10, 4}) == 0);
+  CHECK(DaysBetween(Date{2023, 12, 31}, Date{2024, 1, 1}) == 1);
+  CHECK(DaysBetween(Date{2024, 1, 1}, Date{2025, 1, 1}) == 366);
+  CHECK(DaysBetween(Date{2025, 1, 1}, Date{2024, 1, 1}) == -366);
+}

@@ -90,6 +90,11 @@ struct BuildOptions {
   // Keep each block's prose runs (MarkdownBlock::prose) for the language checks; a build
   // that runs none leaves them out, which saves a large site time and memory.
   bool prose = true;
+  // The build date, for what depends on it: which meetings are still to come, and which
+  // local offer entries have not been checked for a year. main.cpp sets it from
+  // SOURCE_DATE_EPOCH when that is set, else from the clock; tests set it. Unset, nothing
+  // is reported as overdue and no meeting counts as still to come.
+  std::optional<Date> today;
 };
 
 // The address of a download file made from a page, beside it and named after it:
