@@ -5,6 +5,7 @@
 
 #include "config/yaml.h"
 #include "content/accessibility_statement.h"
+#include "content/meeting.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -19,7 +20,10 @@ const std::vector<std::string> kAlternateFields = {"title", "description"};
 // The fields each structured type adds to the page fields, by type. Each type's own module
 // (content/local_offer.h, content/meeting.h, content/pledge.h) reads them in ReadTypeFields.
 const std::map<std::string, std::vector<std::string>>& TypeFields() {
-  static const std::map<std::string, std::vector<std::string>> kFields = {};
+  static const std::map<std::string, std::vector<std::string>> kFields = {
+      {"meeting", MeetingFieldNames()},
+      {"event", EventFieldNames()},
+  };
   return kFields;
 }
 
@@ -49,8 +53,12 @@ void CheckFields(const YAML::Node& y, const std::string& type, const YamlSource&
 }
 
 // Reads the fields of the page's structured type into `fm`.
-void ReadTypeFields(const YAML::Node& /*y*/, const YamlSource& /*src*/, FrontMatter& /*fm*/,
-                    Diagnostics& /*diags*/) {}
+void ReadTypeFields(const YAML::Node& y, const YamlSource& src, FrontMatter& fm,
+                    Diagnostics& diags) {
+  if (fm.type == "meeting" || fm.type == "event") {
+    fm.meeting = ReadMeetingFields(y, fm.type, src, diags);
+  }
+}
 
 bool IsFence(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -133,8 +141,8 @@ std::optional<YAML::Node> ReadFrontMatterYaml(const std::string& file, const std
 }  // namespace
 
 const std::vector<std::string>& KnownPageTypes() {
-  static const std::vector<std::string> kTypes = {"page",   "local-offer", "leaflet",
-                                                  "pledge", "meeting",     "news"};
+  static const std::vector<std::string> kTypes = {"page",    "local-offer", "leaflet", "pledge",
+                                                  "meeting", "event",       "news"};
   return kTypes;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ const std::vector<std::string>& KnownPageTypes();
 // Who a page is written for (front matter `audience`).
 const std::vector<std::string>& KnownAudiences();
 
+struct MeetingFields;  // content/meeting.h
+
 struct FrontMatter {
   std::string title;  // required
   SourceLocation title_location;
@@ -36,6 +39,8 @@ struct FrontMatter {
   // Whether the page also gets download files (Braille) as a leaflet does. Default false;
   // leaflets get them whatever this says.
   bool downloadable = false;
+  // A meeting's or an event's own fields (content/meeting.h); null for other types.
+  std::shared_ptr<const MeetingFields> meeting;
 
   // Leaflets, and pages marked downloadable, get download files.
   bool HasDownloads() const { return type == "leaflet" || downloadable; }

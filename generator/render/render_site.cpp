@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "downloads/downloads.h"
 #include "render/data_view.h"
+#include "render/meeting_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
 
@@ -101,6 +102,7 @@ class SiteRenderer {
       if (page.dataset < 0) continue;
       for (const auto& download : Downloads(page)) files.push_back(download);
     }
+    for (auto& file : CalendarFiles(model_)) files.push_back(std::move(file));
     for (auto& file : files) sink.Write(file.path, std::move(file.bytes));
   }
 
@@ -356,6 +358,9 @@ class SiteRenderer {
       d.Set("latest", latest);
       d.Set("has_latest", Flag(!model_.feed.empty()));
     }
+
+    SetCalendarData(d, model_, job.page, variant,
+                    [&](int p) { return PageSummary(model_.pages[p], variant); });
 
     std::vector<std::string> names;
     if (front.type != "page") names.push_back(front.type);

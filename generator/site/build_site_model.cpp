@@ -1,9 +1,11 @@
 #include <algorithm>
 
 #include "config/yaml.h"
+#include "content/meeting.h"
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "site/calendar_pages.h"
 #include "site/site_model.h"
 
 namespace hearth {
@@ -73,6 +75,7 @@ class ModelBuilder {
                            std::string(kGlossaryPath) + "#" + entry.id});
     }
     model_.datasets = &datasets;
+    model_.today = options.today;
     PlacePages(tree, datasets, options);
     LinkSections();
     ListFilesBesidePages();
@@ -112,6 +115,11 @@ class ModelBuilder {
       source->generated = true;
       source->body.file = d.meta_file;
       dataset_of[source.get()] = static_cast<int>(i);
+      ordered.push_back(source.get());
+      model_.generated_sources.push_back(std::move(source));
+    }
+    // Meetings and events give the actions log, the archive by year and what's on.
+    for (auto& source : MakeCalendarPages(ordered, options.today)) {
       ordered.push_back(source.get());
       model_.generated_sources.push_back(std::move(source));
     }
@@ -163,6 +171,10 @@ class ModelBuilder {
       }
       if (page.source->front.HasDownloads()) {
         model_.files_beside_pages.insert(FileBesidePage(page.path, ".brf"));
+      }
+      if (IsCalendarEntry(*page.source)) {
+        model_.files_beside_pages.insert(FileBesidePage(page.path, ".ics"));
+        model_.files_beside_pages.insert(kCalendarFile);
       }
     }
   }
@@ -495,7 +507,27 @@ class ModelBuilder {
       Page& page = model_.pages[i];
       ResolveText(page.body, page);
       for (auto& [infix, text] : page.alternates) ResolveText(text, page);
+      ResolveFieldLinks(page);
     });
+  }
+
+  // Links written in front matter fields (a meeting's agenda reports) resolve as a link in
+  // the page's body would, so a broken one is reported at its place in the same words.
+  void ResolveFieldLinks(Page& page) {
+    const FrontMatter& front = page.source->front;
+    if (!front.meeting) return;
+    for (const AgendaItem& item : front.meeting->agenda) {
+      if (item.report.empty()) {
+        page.field_links.emplace_back();
+        continue;
+      }
+      MarkdownLink link;
+      link.url = item.report;
+      link.text = item.title;
+      link.location = item.report_location;
+      page.field_links.push_back(ResolveLink(link, page.body, page));
+    }
+    if (page.body.doc) CheckMinutesNumbering(*page.source, page.body.doc->headings(), diags_);
   }
 
   void ResolveMenus() {

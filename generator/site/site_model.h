@@ -54,6 +54,9 @@ struct Page {
   PageText body;
   std::map<std::string, PageText> alternates;  // by infix ("easy")
   int dataset = -1;  // a dataset's own page: index into SiteModel::datasets
+  // Links written in front matter fields, resolved like links in the body: a meeting's
+  // agenda reports, one per agenda item (an empty link for an item without a report).
+  std::vector<ResolvedLink> field_links;
 };
 
 struct Asset {
@@ -83,6 +86,9 @@ struct SiteModel {
   const std::vector<PublishedDataset>* datasets = nullptr;  // as published, after control
   // The source records made for pages that have no Markdown file (dataset pages).
   std::vector<std::unique_ptr<SourcePage>> generated_sources;
+  // The build date (BuildOptions::today), for what renders differently as time passes:
+  // meetings still to come, overdue actions.
+  std::optional<Date> today;
 };
 
 struct BuildOptions {
