@@ -114,7 +114,9 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
   ReadTypeFields(y, src, fm, diags);
   fm.audience = ReadStringList(y, "audience", src, diags).value_or(std::vector<std::string>{});
   CheckChoice(y, "audience", fm.audience, KnownAudiences(), src, diags);
-  if (fm.date && fm.updated && *fm.updated < *fm.date) {
+  // A meeting's or an event's date is the day it happens, which its page comes before.
+  const bool happens_on_date = fm.type == "meeting" || fm.type == "event";
+  if (fm.date && fm.updated && *fm.updated < *fm.date && !happens_on_date) {
     diags.Error(LocationOf(y["updated"], src),
                 "'updated' (" + fm.updated->Iso() + ") is before 'date' (" + fm.date->Iso() + ")");
   }

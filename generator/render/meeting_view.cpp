@@ -172,7 +172,11 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
     box.Set("next", std::move(n));
   }
   data years = List();
-  for (int child : section.children) {
+  // The archive pages newest year first (their addresses end in the year).
+  std::vector<int> made(section.children.rbegin(), section.children.rend());
+  std::stable_sort(made.begin(), made.end(),
+                   [&](int a, int b) { return model.pages[a].path > model.pages[b].path; });
+  for (int child : made) {
     const Page& page = model.pages[child];
     if (!page.source->generated) continue;
     data item;
