@@ -62,9 +62,11 @@ struct Built {
   std::string report;
 };
 
-std::unique_ptr<Built> BuildSite(const FileSystem& site, const FileSystem& theme) {
+std::unique_ptr<Built> BuildSite(const FileSystem& site, const FileSystem& theme,
+                                 std::optional<Date> today = std::nullopt) {
   auto built = std::make_unique<Built>();
   PipelineOptions options;
+  options.build.today = today;
   built->result = RunPipeline(site, theme, options, built->diagnostics);
   built->report = FormatDiagnostics(built->diagnostics, SiteLineLookup(site));
   return built;
@@ -111,7 +113,12 @@ TEST_CASE("fixture sites build to exactly their expected output") {
     SECTION(name) {
       RealFileSystem site(folder / name);
       MemoryFileSystem no_default_theme;  // fixtures bring their own small theme
-      auto built = BuildSite(site, no_default_theme);
+      // A fixture whose output depends on the build date gives it in today.txt.
+      std::optional<Date> today;
+      if (fs::exists(folder / name / "today.txt")) {
+        today = ParseDate(Trim(ReadAll(folder / name / "today.txt")));
+      }
+      auto built = BuildSite(site, no_default_theme, today);
       INFO(built->report);
       REQUIRE(built->result.ok);
       std::string actual = Txtar(built->result.files);

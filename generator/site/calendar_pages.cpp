@@ -119,10 +119,9 @@ std::unique_ptr<SourcePage> ActionsPage(const SourcePage& section, const std::ve
 std::unique_ptr<SourcePage> YearPage(const SourcePage& section, int year,
                                      const std::vector<const Entry*>& meetings,
                                      const std::optional<Date>& today) {
-  std::string body = "The " + std::to_string(meetings.size()) +
-                     (meetings.size() == 1 ? " meeting" : " meetings") + " of " +
-                     MarkdownLiteral(section.front.title) + " in " + std::to_string(year) +
-                     ", newest first.\n\n";
+  std::string body = MarkdownLiteral(section.front.title) + " in " + std::to_string(year) +
+                     ", newest first. Each page has the agenda, and once the meeting has "
+                     "been held, who attended, the decisions, the actions and the minutes.\n\n";
   for (const Entry* e : meetings) {
     const FrontMatter& f = e->page->front;
     body += "- " + Link(*e) + ": " + WhenAndWhere(*e) + " " +
