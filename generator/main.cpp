@@ -261,7 +261,7 @@ int main(int argc, char** argv) {
   CLI::App* create = app.add_subcommand(
       "new",
       "start a page: hearth new TYPE PATH (types: page, local-offer, leaflet, pledge, "
-      "meeting, news, section)");
+      "meeting, event, news, section)");
   std::string new_type, new_path, new_site = ".";
   create->add_option("type", new_type, "the kind of page")->required();
   create->add_option("path", new_path, "where in content/, such as local-offer/bus-pass")

@@ -6,11 +6,14 @@
 //
 // HEARTH_UPDATE_EXPECTED=1 rewrites the expected files from the current output; review
 // the diff before committing it.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -517,4 +520,158 @@ TEST_CASE("the hearth command keeps the previous output when a build fails") {
   CHECK(ReadAll(work / "log").find("hearth will not build into /") != std::string::npos);
   CHECK(fs::exists(work / "site/content/_index.md"));
   fs::remove_all(work);
+}
+
+namespace {
+
+// The file at `path` in a built site, or "" when there is none.
+std::string FileAt(const std::map<std::string, std::string>& files, const std::string& path) {
+  auto it = files.find(path);
+  return it == files.end() ? "" : it->second;
+}
+
+// The JSON-LD object of a page, parsed.
+nlohmann::json PageJsonLd(const std::string& html) {
+  const std::string open = "<script type=\"application/ld+json\">";
+  size_t start = html.find(open);
+  REQUIRE(start != std::string::npos);
+  start += open.size();
+  return nlohmann::json::parse(html.substr(start, html.find("</script>", start) - start));
+}
+
+std::unique_ptr<Built> BuildMeetingsFixture() {
+  RealFileSystem site(kSource / "tests/sites/meetings");
+  MemoryFileSystem no_default_theme;
+  return BuildSite(site, no_default_theme, Date{2026, 11, 22});
+}
+
+}  // namespace
+
+TEST_CASE("the actions log puts open actions first, overdue marked in words", "[meetings]") {
+  auto built = BuildMeetingsFixture();
+  INFO(built->report);
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  const std::string log = FileAt(files, "meetings/actions/index.html");
+  size_t overdue = log.find("Bring a plan for &lt;health&gt; checks");
+  size_t open = log.find("Write to the school");
+  size_t done = log.find("Share the slides");
+  REQUIRE(overdue != std::string::npos);
+  CHECK(overdue < open);
+  CHECK(open < done);
+  CHECK(log.find("<td><strong>Overdue</strong></td>", overdue) < open);
+  CHECK(log.find("2 actions are open, and 1 of them is overdue.") != std::string::npos);
+  // What's on lists what is still to come, soonest first, and leaves out what has passed.
+  const std::string on = FileAt(files, "calendar/index.html");
+  CHECK(on.find("Board, 6 October 2026") == std::string::npos);
+  CHECK(on.find("Board, 12 January 2027") < on.find("Board, 6 April 2027"));
+  CHECK(on.find("Board, 6 April 2027") < on.find("Fun day"));
+  // The index leads with the next meeting that is not cancelled, and the archive by year.
+  const std::string index = FileAt(files, "meetings/index.html");
+  CHECK(index.find("<p>Next: <a href=\"/meetings/2027-01-12-board/\">") != std::string::npos);
+  CHECK(index.find("/meetings/2027/") < index.find("/meetings/2026/"));
+  CHECK(files.count("easy-read/meetings/2026/index.html"));
+  // A day later nothing changes but the build date: the January meeting is still next.
+  auto later = BuildSite(RealFileSystem(kSource / "tests/sites/meetings"), MemoryFileSystem(),
+                         Date{2027, 1, 13});
+  REQUIRE(later->result.ok);
+  auto later_files = ByPath(later->result.files);
+  CHECK(FileAt(later_files, "meetings/index.html").find("<p>Next:") == std::string::npos);
+  CHECK(FileAt(later_files, "meetings/2027-01-12-board/index.html").find("<dd>Held</dd>") !=
+        std::string::npos);
+}
+
+TEST_CASE("meeting pages carry a schema.org Event with London offsets", "[meetings]") {
+  auto built = BuildMeetingsFixture();
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  nlohmann::json held = PageJsonLd(FileAt(files, "meetings/2026-10-06-board/index.html"));
+  CHECK(held["@type"] == "Event");
+  CHECK(held["name"] == "Board, 6 October 2026");
+  CHECK(held["startDate"] == "2026-10-06T14:00:00+01:00");
+  CHECK(held["endDate"] == "2026-10-06T16:10:00+01:00");
+  CHECK(held["eventStatus"] == "https://schema.org/EventScheduled");
+  CHECK(held["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode");
+  CHECK(held["location"]["@type"] == "Place");
+  CHECK(held["location"]["name"] == "Room 1, County Hall");
+  CHECK(held["location"]["address"] == "1 Test Street, Fixtureshire");
+  CHECK(held["organizer"]["name"] == "Fixture Council");
+  CHECK(held["url"] == "https://fixture.example.org/meetings/2026-10-06-board/");
+  nlohmann::json winter =
+      PageJsonLd(FileAt(files, "large-print/meetings/2027-01-12-board/index.html"));
+  CHECK(winter["startDate"] == "2027-01-12T16:30:00+00:00");
+  CHECK_FALSE(winter.contains("endDate"));
+  CHECK(winter["url"] == "https://fixture.example.org/large-print/meetings/2027-01-12-board/");
+  nlohmann::json cancelled = PageJsonLd(FileAt(files, "meetings/2027-04-06-board/index.html"));
+  CHECK(cancelled["eventStatus"] == "https://schema.org/EventCancelled");
+  CHECK(cancelled["startDate"] == "2027-04-06");
+}
+
+TEST_CASE("python3-icalendar reads the fixture's calendar as hearth meant it", "[meetings]") {
+  if (std::system("/usr/bin/python3 -c 'import icalendar' 2>/dev/null") != 0) {
+    WARN("python3-icalendar is not installed (scripts/setup.sh installs it); not checked");
+    return;
+  }
+  auto built = BuildMeetingsFixture();
+  REQUIRE(built->result.ok);
+  auto files = ByPath(built->result.files);
+  fs::path dir = fs::temp_directory_path() / ("hearth-ics-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  WriteAll(dir / "calendar.ics", FileAt(files, "calendar.ics"));
+  std::string command = "/usr/bin/python3 " + (kSource / "tests/calendar/parse_ics.py").string() +
+                        " " + (dir / "calendar.ics").string() + " > " + (dir / "out.txt").string();
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::string parsed = ReadAll(dir / "out.txt");
+  fs::remove_all(dir);
+  // 14:00 in October is BST (13:00 UTC); 16:30 in January is GMT.
+  CHECK(parsed ==
+        "meetings/2026-10-06-board@fixture.example.org | 2026-10-06T13:00Z | 2026-10-06T15:10Z "
+        "| Board, 6 October 2026 | CONFIRMED\n"
+        "meetings/2027-01-12-board@fixture.example.org | 2027-01-12T16:30Z | - | Board, 12 "
+        "January 2027 | CONFIRMED\n"
+        "meetings/2027-04-06-board@fixture.example.org | 2027-04-06 | 2027-04-07 | Board, 6 "
+        "April 2027 | CANCELLED\n"
+        "events/fun-day@fixture.example.org | 2027-07-31 | 2027-08-01 | Fun day | CONFIRMED\n");
+}
+
+TEST_CASE("the sample portal publishes a calendar of every meeting and event", "[meetings]") {
+  const SamplePortal& portal = BuiltSamplePortal();
+  REQUIRE(portal.built->result.ok);
+  const std::string all = FileAt(portal.files, "calendar.ics");
+  REQUIRE_FALSE(all.empty());
+  CHECK(all.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i] == '\n') CHECK(all[i - 1] == '\r');
+  }
+  size_t events = 0;
+  for (size_t at = all.find("BEGIN:VEVENT"); at != std::string::npos;
+       at = all.find("BEGIN:VEVENT", at + 1)) {
+    ++events;
+  }
+  CHECK(events == 11);  // 6 board meetings and 5 events
+  CHECK(all.find("TZID:Europe/London\r\n") != std::string::npos);
+  CHECK(all.find("DTSTART;VALUE=DATE:20270731\r\n") != std::string::npos);  // the fun day
+  const std::string one = FileAt(
+      portal.files,
+      "meetings/2023-10-04-corporate-parenting-board/2023-10-04-corporate-parenting-board.ics");
+  // Long lines are folded: read the UID unfolded.
+  std::string unfolded = std::regex_replace(one, std::regex("\r\n "), "");
+  CHECK(
+      unfolded.find("\r\nUID:meetings/2023-10-04-corporate-parenting-board@portal.hearthshire.exam"
+                    "ple.org\r\n") != std::string::npos);
+  CHECK(one.find("\r\nDTSTAMP:20231121T000000Z\r\n") != std::string::npos);
+  CHECK(one.find("\r\nDTSTART;TZID=Europe/London:20231004T140000\r\n") != std::string::npos);
+  CHECK(one.find("\r\nDTEND;TZID=Europe/London:20231004T161000\r\n") != std::string::npos);
+  CHECK(one.find("\r\nSUMMARY:Corporate Parenting Board\\, 4 October 2023\r\n") !=
+        std::string::npos);
+  CHECK(one.find("\r\nSTATUS:CONFIRMED\r\n") != std::string::npos);
+  const std::string page =
+      FileAt(portal.files, "easy-read/meetings/2023-10-04-corporate-parenting-board/index.html");
+  CHECK(page.find("href=\"/meetings/2023-10-04-corporate-parenting-board/"
+                  "2023-10-04-corporate-parenting-board.ics\" download>Add") != std::string::npos);
+  for (const char* path : {"calendar/index.html", "meetings/actions/index.html",
+                           "meetings/2023/index.html", "easy-read/events/index.html"}) {
+    CAPTURE(path);
+    CHECK(portal.files.count(path));
+  }
 }

@@ -83,8 +83,7 @@ TEST_CASE("iCalendar text escapes backslash, semicolon, comma and newline", "[me
   CHECK(EscapeICalText("plain: text") == "plain: text");
 }
 
-TEST_CASE("iCalendar lines fold at exactly 75 octets, never inside a character",
-          "[meetings]") {
+TEST_CASE("iCalendar lines fold at exactly 75 octets, never inside a character", "[meetings]") {
   std::string exact(75, 'a');
   CHECK(FoldICalLine(exact) == exact + "\r\n");
   CHECK(FoldICalLine(exact + "b") == exact + "\r\n b\r\n");
@@ -114,16 +113,15 @@ TEST_CASE("iCalendar lines fold at exactly 75 octets, never inside a character",
   CHECK(unfolded == "DESCRIPTION:" + pounds);
 }
 
-TEST_CASE("a calendar has CRLF line ends only, the London time zone and its events",
-          "[meetings]") {
+TEST_CASE("a calendar has CRLF line ends only, the London time zone and its events", "[meetings]") {
   CalendarEvent all_day;
   all_day.uid = CalendarUid("/events/fun-day/", "https://portal.example.org");
   all_day.date = {2027, 12, 31};
   all_day.summary = "Fun day";
   all_day.stamp = {2026, 11, 1};
   all_day.cancelled = true;
-  std::string ics = WriteICalendar("Hearthshire, meetings", "-//Hearth//Hearth//EN",
-                                   {Board(), all_day});
+  std::string ics =
+      WriteICalendar("Hearthshire, meetings", "-//Hearth//Hearth//EN", {Board(), all_day});
   // Every newline is part of a CRLF.
   for (size_t i = 0; i < ics.size(); ++i) {
     if (ics[i] == '\n') {
@@ -184,8 +182,7 @@ TEST_CASE("a calendar has CRLF line ends only, the London time zone and its even
   CHECK(Lines(ics) == expected);
 }
 
-TEST_CASE("an event's UID depends only on its page's address and the site's host",
-          "[meetings]") {
+TEST_CASE("an event's UID depends only on its page's address and the site's host", "[meetings]") {
   CHECK(CalendarUid("/meetings/board/", "https://portal.example.org/") ==
         "meetings/board@portal.example.org");
   CHECK(CalendarUid("/meetings/board/", "http://portal.example.org:8080/sub/") ==

@@ -36,8 +36,10 @@ std::optional<TimeOfDay> ReadTime(const YAML::Node& map, const char* key, const 
   auto time = ParseTimeOfDay(Trim(*text));
   if (!time) {
     diags.Error(LocationOf(map[key], src),
-                "'" + std::string(key) + "' should be a time written as HH:MM on the 24-hour "
-                "clock, not '" + *text + "'",
+                "'" + std::string(key) +
+                    "' should be a time written as HH:MM on the 24-hour "
+                    "clock, not '" +
+                    *text + "'",
                 "for example 14:00 for 2pm, or 09:30 for half past nine in the morning");
   }
   return time;
@@ -49,9 +51,9 @@ YAML::Node ListField(const YAML::Node& front, const char* key, const char* examp
   YAML::Node node = front[key];
   if (!node.IsDefined() || node.IsNull()) return YAML::Node(YAML::NodeType::Sequence);
   if (!node.IsSequence()) {
-    diags.Error(LocationOf(node, src), "'" + std::string(key) + "' should be a list",
-                std::string("write each one on its own line starting with '- ', such as: ") +
-                    example);
+    diags.Error(
+        LocationOf(node, src), "'" + std::string(key) + "' should be a list",
+        std::string("write each one on its own line starting with '- ', such as: ") + example);
     return YAML::Node(YAML::NodeType::Sequence);
   }
   return node;
@@ -101,7 +103,8 @@ std::string WhenText(const Date& date, const MeetingFields& f) {
 
 std::string StatusWords(const std::string& status) {
   std::string out = status;
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
 
@@ -110,28 +113,27 @@ bool IsOverdue(const MeetingAction& action, const std::optional<Date>& today) {
 }
 
 const std::vector<std::string>& MeetingFieldNames() {
-  static const std::vector<std::string> kNames = {
-      "committee", "start",     "end",    "venue",     "address", "status",
-      "members",   "apologies", "agenda", "decisions", "actions"};
+  static const std::vector<std::string> kNames = {"committee", "start",     "end",     "venue",
+                                                  "address",   "status",    "members", "apologies",
+                                                  "agenda",    "decisions", "actions"};
   return kNames;
 }
 
 const std::vector<std::string>& EventFieldNames() {
-  static const std::vector<std::string> kNames = {"start",  "end",     "venue",
-                                                  "address", "status", "open_to", "booking"};
+  static const std::vector<std::string> kNames = {"start",  "end",     "venue",  "address",
+                                                  "status", "open_to", "booking"};
   return kNames;
 }
 
-std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y,
-                                                       const std::string& type,
-                                                       const YamlSource& src,
-                                                       Diagnostics& diags) {
+std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y, const std::string& type,
+                                                       const YamlSource& src, Diagnostics& diags) {
   const size_t errors_before = diags.ErrorCount();
   const bool meeting = type == "meeting";
   auto fields = std::make_shared<MeetingFields>();
   MeetingFields& f = *fields;
   // A missing field is reported where the page says what it is.
-  const SourceLocation at_type = y["type"] ? LocationOf(y["type"], src) : SourceLocation{src.file, 1, 1};
+  const SourceLocation at_type =
+      y["type"] ? LocationOf(y["type"], src) : SourceLocation{src.file, 1, 1};
   if (meeting) {
     f.committee = Trim(ReadString(y, "committee", src, diags).value_or(""));
     if (f.committee.empty() && !(y["committee"] && y["committee"].IsDefined() &&
@@ -187,14 +189,13 @@ std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y,
 
   std::set<long> numbers;
   for (const YAML::Node& a :
-       Entries(ListField(y, "agenda", "- {item: 1, title: Apologies}", src, diags),
-               "agenda item", kAgendaKeys, src, diags)) {
+       Entries(ListField(y, "agenda", "- {item: 1, title: Apologies}", src, diags), "agenda item",
+               kAgendaKeys, src, diags)) {
     AgendaItem item;
     item.location = LocationOf(a, src);
     item.item = ReadInt(a, "item", src, diags).value_or(static_cast<long>(f.agenda.size()) + 1);
     item.title = Required(a, "title", "this agenda item has no title",
-                          "add what the item is about, such as: title: Quarterly data", src,
-                          diags);
+                          "add what the item is about, such as: title: Quarterly data", src, diags);
     if (auto report = ReadString(a, "report", src, diags)) {
       item.report = Trim(*report);
       item.report_location = LocationOf(a["report"], src);
@@ -209,39 +210,38 @@ std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y,
   // Decisions and actions name the agenda item they came from, which must exist.
   auto check_item = [&](const YAML::Node& entry, long item) {
     if (item == 0 || numbers.empty() || numbers.count(item)) return;
-    diags.Error(LocationOf(entry["item"], src),
-                "there is no agenda item " + std::to_string(item),
-                "the agenda's items are: " + [&] {
-                  std::vector<std::string> list;
-                  for (long n : numbers) list.push_back(std::to_string(n));
-                  return Join(list, ", ");
-                }());
+    diags.Error(
+        LocationOf(entry["item"], src), "there is no agenda item " + std::to_string(item),
+        "the agenda's items are: " + [&] {
+          std::vector<std::string> list;
+          for (long n : numbers) list.push_back(std::to_string(n));
+          return Join(list, ", ");
+        }());
   };
   for (const YAML::Node& d :
-       Entries(ListField(y, "decisions", "- {item: 2, text: The minutes were agreed.}", src,
-                         diags),
+       Entries(ListField(y, "decisions", "- {item: 2, text: The minutes were agreed.}", src, diags),
                "decision", kDecisionKeys, src, diags)) {
     MeetingDecision decision;
     decision.item = ReadInt(d, "item", src, diags).value_or(0);
     check_item(d, decision.item);
-    decision.text = Required(d, "text", "this decision has no text",
-                             "add what was decided, such as: text: The Board noted the data.",
-                             src, diags);
+    decision.text =
+        Required(d, "text", "this decision has no text",
+                 "add what was decided, such as: text: The Board noted the data.", src, diags);
     f.decisions.push_back(std::move(decision));
   }
   for (const YAML::Node& a :
-       Entries(ListField(y, "actions", "- {action: Share the slides, owner: Clerk, due: 2027-02-01}",
-                         src, diags),
+       Entries(ListField(y, "actions",
+                         "- {action: Share the slides, owner: Clerk, due: 2027-02-01}", src, diags),
                "action", kActionKeys, src, diags)) {
     MeetingAction action;
     action.item = ReadInt(a, "item", src, diags).value_or(0);
     check_item(a, action.item);
-    action.action = Required(a, "action", "this action does not say what will be done",
-                             "add a line such as: action: Share the slides with members", src,
-                             diags);
-    action.owner = Required(a, "owner", "this action has no owner",
-                            "add who will do it, by role, such as: owner: Clerk to the Board",
-                            src, diags);
+    action.action =
+        Required(a, "action", "this action does not say what will be done",
+                 "add a line such as: action: Share the slides with members", src, diags);
+    action.owner =
+        Required(a, "owner", "this action has no owner",
+                 "add who will do it, by role, such as: owner: Clerk to the Board", src, diags);
     action.due = ReadDate(a, "due", src, diags);
     if (auto status = ReadString(a, "status", src, diags)) {
       action.status = ToLower(Trim(*status));

@@ -145,23 +145,68 @@ std::optional<std::string> NewPageText(const std::string& type, const Date& toda
     return Front(
                "# The committee and the date: \"Corporate Parenting Board, 12 May 2026\".\n"
                "title: COMMITTEE, DAY MONTH YEAR\n"
-               "description: ONE SENTENCE ABOUT WHAT THE MEETING DISCUSSED\n"
+               "description: ONE SENTENCE ABOUT WHAT THE MEETING WILL DISCUSS OR DISCUSSED\n"
                "type: meeting\n"
                "audience: [public, professionals]\n"
-               "# The day of the meeting (YYYY-MM-DD).\n"
+               "# The board or committee that meets.\n"
+               "committee: COMMITTEE\n"
+               "# The day of the meeting (YYYY-MM-DD), and its times on the 24-hour clock (HH:MM,\n"
+               "# in quotes). Leave out the times for a meeting that lasts all day.\n"
                "date: " +
-               date + "\n" + kDraft) +
-           "The day, the time and the place of the meeting.\n\n"
-           "## Present\n\n"
-           "- Who came, and their role.\n\n"
-           "## Apologies\n\n"
-           "- Who could not come.\n\n"
+               date +
+               "\n"
+               "start: \"14:00\"\n"
+               "end: \"16:00\"\n"
+               "venue: ROOM, BUILDING\n"
+               "address: STREET, TOWN\n"
+               "# scheduled, held or cancelled. Left out: held once the day has passed.\n"
+               "status: scheduled\n"
+               "# Each seat by role, not by name. attended: yes, no, apologies or partly (with\n"
+               "# a note, such as \"items 1 to 4\"); leave it out until the meeting is held.\n"
+               "members:\n"
+               "  - {role: Councillor (Chair), council: COUNCIL}\n"
+               "apologies: []\n"
+               "# Numbered as the minutes' headings are (\"### 2. ...\"). report: a page or file, "
+               "such\n"
+               "# as /data/cp-board/, checked like a link.\n"
+               "agenda:\n"
+               "  - {item: 1, title: Apologies}\n"
+               "  - {item: 2, title: AGENDA ITEM}\n"
+               "# After the meeting: what was decided, and what will be done, by whom (a role) "
+               "and\n"
+               "# when. status: open or done; an open action past its due date shows as overdue.\n"
+               "decisions: []\n"
+               "actions: []\n" +
+               kDraft) +
            "## Minutes\n\n"
-           "1. The first item: what was discussed and decided.\n\n"
-           "## Actions\n\n"
-           "| Action | Who | By when | Status |\n"
-           "| --- | --- | --- | --- |\n"
-           "| What will be done | Who does it | YYYY-MM-DD | Open |\n";
+           "Write the minutes after the meeting, one heading for each agenda item.\n\n"
+           "### 1. Apologies\n\n"
+           "Apologies were noted as listed above.\n\n"
+           "### 2. AGENDA ITEM\n\n"
+           "What was said and agreed.\n";
+  }
+  if (type == "event") {
+    return Front(
+               "# What it is and when, in the reader's words: \"Easter activity morning 2027\".\n"
+               "title: EVENT NAME\n"
+               "description: ONE SENTENCE ABOUT WHAT HAPPENS AT THE EVENT\n"
+               "type: event\n"
+               "audience: [young-people]\n"
+               "# The day (YYYY-MM-DD) and the times on the 24-hour clock (HH:MM, in quotes).\n"
+               "# Leave out the times for an all-day event.\n"
+               "date: " +
+               date +
+               "\n"
+               "start: \"10:00\"\n"
+               "end: \"12:30\"\n"
+               "venue: PLACE\n"
+               "address: STREET, TOWN\n"
+               "# scheduled, held or cancelled.\n"
+               "status: scheduled\n"
+               "open_to: WHO CAN COME\n"
+               "booking: HOW TO BOOK, OR WHO TO ASK\n" +
+               kDraft) +
+           "Say what will happen, in two or three short sentences.\n";
   }
   if (type == "news") {
     return Front(

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "config/site_config.h"
+#include "content/meeting.h"
 #include "content/source_page.h"
 #include "fs/file_system.h"
 #include "output/write_site.h"
@@ -31,7 +32,7 @@ TEST_CASE("hearth new makes a draft of every type whose front matter reads witho
           "[new]") {
   const Date today{2026, 2, 28};
   for (const std::string type :
-       {"page", "local-offer", "leaflet", "pledge", "meeting", "news", "section"}) {
+       {"page", "local-offer", "leaflet", "pledge", "meeting", "event", "news", "section"}) {
     CAPTURE(type);
     Diagnostics diags;
     auto text = NewPageText(type, today, diags);
@@ -52,7 +53,16 @@ TEST_CASE("hearth new makes a draft of every type whose front matter reads witho
     CHECK(page->front.type == (type == "section" ? "page" : type));
     CHECK(page->is_section_index == (type == "section"));
     CHECK(page->front.title == Upper(page->front.title));  // the placeholder says fill me in
-    if (type == "meeting" || type == "news") CHECK(page->front.date->Iso() == "2026-02-28");
+    if (type == "meeting" || type == "event" || type == "news") {
+      CHECK(page->front.date->Iso() == "2026-02-28");
+    }
+    if (type == "meeting" || type == "event") {
+      REQUIRE(page->front.meeting);
+      CHECK(page->front.meeting->start == TimeOfDay{type == "meeting" ? 14 : 10, 0});
+      CHECK(page->front.meeting->status == "scheduled");
+      if (type == "meeting") CHECK(page->front.meeting->committee == "COMMITTEE");
+      if (type == "event") CHECK(page->front.meeting->open_to == "WHO CAN COME");
+    }
     if (type == "local-offer" || type == "leaflet" || type == "pledge") {
       CHECK(page->front.updated->Iso() == "2026-02-28");
       CHECK(page->front.review_by->Iso() == "2027-02-28");
@@ -87,7 +97,7 @@ TEST_CASE("hearth new names the file from the path and refuses bad paths and typ
         "Bus Pass: 'Bus Pass' is not a good page address (use lower-case words joined by "
         "hyphens, such as 'bus-pass')\n"
         "local-offr: there is no page type 'local-offr'; did you mean 'local-offer'? (the types "
-        "are: page, local-offer, leaflet, pledge, meeting, news, section)\n");
+        "are: page, local-offer, leaflet, pledge, meeting, event, news, section)\n");
 }
 
 TEST_CASE("hearth new never writes over a page", "[new]") {

@@ -41,12 +41,12 @@ void CheckFields(const YAML::Node& y, const std::string& type, const YamlSource&
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     for (const auto& [owner, fields] : TypeFields()) {
       if (std::find(fields.begin(), fields.end(), key) == fields.end()) continue;
-      const bool vowel = !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
-      diags.Error(
-          LocationOf(it->first, src),
-          "'" + key + "' is a field of " + owner + " pages, and this is " + (vowel ? "an " : "a ") +
-              type + " page",
-          "if this is a " + owner + " page, add the line: type: " + owner);
+      const bool vowel =
+          !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
+      diags.Error(LocationOf(it->first, src),
+                  "'" + key + "' is a field of " + owner + " pages, and this is " +
+                      (vowel ? "an " : "a ") + type + " page",
+                  "if this is a " + owner + " page, add the line: type: " + owner);
       known.push_back(key);
       break;
     }

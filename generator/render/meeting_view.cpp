@@ -190,7 +190,8 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
   }
   box.Set("has_years", Flag(!years.items().empty()));
   box.Set("years", std::move(years));
-  if (model.by_path.count(kCalendarPath)) box.Set("whats_on_url", VariantUrl(variant, kCalendarPath));
+  if (model.by_path.count(kCalendarPath))
+    box.Set("whats_on_url", VariantUrl(variant, kCalendarPath));
   box.Set("ics_url", kCalendarFile);
   d.Set("calendar_index", std::move(box));
 }
@@ -222,8 +223,8 @@ std::string MeetingJsonLd(const SiteModel& model, const Page& page, const std::s
       {"@type", "Event"},
       {"name", front.title},
       {"url", url},
-      {"eventStatus", f.Cancelled() ? "https://schema.org/EventCancelled"
-                                    : "https://schema.org/EventScheduled"},
+      {"eventStatus",
+       f.Cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled"},
       {"eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode"},
       {"organizer",
        {{"@type", "Organization"},
@@ -246,8 +247,7 @@ void SetCalendarData(TemplateValue& d, const SiteModel& model, int page_index,
   const Page& page = model.pages[page_index];
   if (IsCalendarEntry(*page.source)) {
     d.Set("meeting", MeetingData(model, page, variant));
-    d.Set("json_ld",
-          MeetingJsonLd(model, page, Absolute(model, VariantUrl(variant, page.path))));
+    d.Set("json_ld", MeetingJsonLd(model, page, Absolute(model, VariantUrl(variant, page.path))));
   } else if (page.kind != Page::Kind::kPage) {
     SetSectionData(d, model, page, variant, summary);
   }
@@ -271,9 +271,9 @@ std::vector<RenderedFile> CalendarFiles(const SiteModel& model) {
   });
   std::vector<CalendarEvent> events;
   for (auto& [event, path] : all) events.push_back(std::move(event));
-  files.push_back({std::string(kCalendarFile).substr(1),
-                   WriteICalendar(model.config->title + ": meetings and events", kProduct,
-                                  events)});
+  files.push_back(
+      {std::string(kCalendarFile).substr(1),
+       WriteICalendar(model.config->title + ": meetings and events", kProduct, events)});
   return files;
 }
 

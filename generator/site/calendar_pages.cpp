@@ -62,17 +62,18 @@ std::string ActionsTable(const std::vector<std::pair<const MeetingAction*, const
   std::string out =
       "| Action | Owner | Due | Status | Meeting |\n| --- | --- | --- | --- | --- |\n";
   for (const auto& [action, meeting] : rows) {
-    std::string status = action->status == "done"        ? "Done"
+    std::string status = action->status == "done"    ? "Done"
                          : IsOverdue(*action, today) ? "**Overdue**"
                                                      : "Open";
-    out += "| " + MarkdownLiteral(action->action) + " | " + MarkdownLiteral(action->owner) +
-           " | " + (action->due ? action->due->Human() : "Not set") + " | " + status + " | " +
+    out += "| " + MarkdownLiteral(action->action) + " | " + MarkdownLiteral(action->owner) + " | " +
+           (action->due ? action->due->Human() : "Not set") + " | " + status + " | " +
            Link(*meeting) + " |\n";
   }
   return out;
 }
 
-std::unique_ptr<SourcePage> ActionsPage(const SourcePage& section, const std::vector<Entry>& meetings,
+std::unique_ptr<SourcePage> ActionsPage(const SourcePage& section,
+                                        const std::vector<Entry>& meetings,
                                         const std::optional<Date>& today) {
   std::vector<std::pair<const MeetingAction*, const Entry*>> open, done;
   for (const Entry& e : meetings) {
@@ -101,19 +102,20 @@ std::unique_ptr<SourcePage> ActionsPage(const SourcePage& section, const std::ve
   if (open.empty()) {
     body += "There are no open actions.\n\n";
   } else {
-    body += std::to_string(open.size()) + (open.size() == 1 ? " action is" : " actions are") +
-            " open";
-    if (overdue) body += ", and " + std::to_string(overdue) + " of them " +
-                         (overdue == 1 ? "is" : "are") + " overdue";
+    body +=
+        std::to_string(open.size()) + (open.size() == 1 ? " action is" : " actions are") + " open";
+    if (overdue)
+      body += ", and " + std::to_string(overdue) + " of them " + (overdue == 1 ? "is" : "are") +
+              " overdue";
     body += ".\n\n" + ActionsTable(open, today) + "\n";
   }
   body += "## Actions done\n\n";
   body += done.empty() ? "No actions have been done yet.\n" : ActionsTable(done, today);
-  return Generated(section.file, Folder(section.content_path) + "actions.md",
-                   "Actions log: " + section.front.title,
-                   "Every action from " + section.front.title +
-                       ", open or done, with its owner and due date.",
-                   {"public", "professionals"}, std::move(body));
+  return Generated(
+      section.file, Folder(section.content_path) + "actions.md",
+      "Actions log: " + section.front.title,
+      "Every action from " + section.front.title + ", open or done, with its owner and due date.",
+      {"public", "professionals"}, std::move(body));
 }
 
 std::unique_ptr<SourcePage> YearPage(const SourcePage& section, int year,
@@ -152,7 +154,8 @@ std::unique_ptr<SourcePage> UpcomingPage(const std::vector<Entry>& entries,
       std::string(kCalendarFile) +
       "): a calendar file that phones and email programs can open and keep up to date.\n\n"
       "## Coming up\n\n";
-  if (coming.empty()) body += "Nothing is planned yet. Dates are added here as soon as they are set.\n";
+  if (coming.empty())
+    body += "Nothing is planned yet. Dates are added here as soon as they are set.\n";
   for (const Entry* e : coming) {
     const MeetingFields& f = *e->page->front.meeting;
     body += "- " + Link(*e) + ": " + WhenAndWhere(*e);
@@ -226,13 +229,16 @@ void CheckMinutesNumbering(const SourcePage& page, const std::vector<MarkdownHea
   for (const AgendaItem& item : agenda) numbers.insert(item.item);
   for (const MarkdownHeading& h : headings) {
     size_t digits = 0;
-    while (digits < h.text.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(h.text[digits]))) ++digits;
+    while (digits < h.text.size() && digits < 4 &&
+           std::isdigit(static_cast<unsigned char>(h.text[digits])))
+      ++digits;
     if (digits == 0 || h.level < 2 || h.text.compare(digits, 2, ". ") != 0) continue;
     long n = std::stol(h.text.substr(0, digits));
     seen.insert(n);
     if (!numbers.count(n)) {
-      diags.Error(h.location, "the minutes have an item " + std::to_string(n) +
-                                  ", but the agenda has no item " + std::to_string(n),
+      diags.Error(h.location,
+                  "the minutes have an item " + std::to_string(n) +
+                      ", but the agenda has no item " + std::to_string(n),
                   agenda.empty() ? "list the items under 'agenda:' in the front matter"
                                  : "add it to 'agenda:' in the front matter, or correct the "
                                    "heading's number");
