@@ -12,6 +12,7 @@ packages=(
   catch2 libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev
   libcsv-dev coinor-libclp-dev libjemalloc-dev libgumbo-dev libicu-dev
   liblouis-dev liblouis-data liblouis-bin
+  libqrencode-dev qrencode libxml2-dev
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium nodejs npm fonts-dejavu-core default-jre-headless)

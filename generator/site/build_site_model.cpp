@@ -4,6 +4,7 @@
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "site/pledges.h"
 #include "site/site_model.h"
 
 namespace hearth {
@@ -82,6 +83,7 @@ class ModelBuilder {
     ResolveAllLinks();
     ResolveMenus();
     CheckTitles();
+    CheckPledges(model_, diags_);
     ChooseFeed();
     return std::move(model_);
   }
