@@ -528,7 +528,7 @@ TEST_CASE("the sample portal's pledges say each measure against its target, and 
             .find("<p>7 out of 10: with an up-to-date health check.</p>") != std::string::npos);
   // The index groups the pledges by theme, and links to the card.
   const std::string& index = portal.files.at("pledges/index.html");
-  CHECK(index.find("<h3 id=\"theme-involve-me\">Involve me</h3>") < 
+  CHECK(index.find("<h3 id=\"theme-involve-me\">Involve me</h3>") <
         index.find("<h3 id=\"theme-support-me-into-adult-life\">Support me into adult life</h3>"));
   CHECK(index.find("href=\"/pledges/card/\"") != std::string::npos);
   const std::string& card = portal.files.at("pledges/card/index.html");

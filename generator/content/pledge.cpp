@@ -118,7 +118,8 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& y, const 
   if (YAML::Node measures = y["measures"]; measures && !measures.IsNull()) {
     if (!measures.IsSequence()) {
       diags.Error(LocationOf(measures, src), "'measures' should be a list",
-                  "for example:\n  - {dataset: cp-board, indicator: pct_care_leavers_in_touch}");
+                  "write each measure on its own line starting with '- ', such as: - {dataset: "
+                  "cp-board, indicator: pct_care_leavers_in_touch}");
     } else {
       for (const YAML::Node& item : measures) {
         if (auto measure = ReadMeasure(item, src, diags)) fields->measures.push_back(*measure);
@@ -149,8 +150,8 @@ std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages) {
   page.front.weight = 1000;  // after the pledges in their section's list
   page.body.file = page.file;
   page.body.text =
-      "Print this page on one sheet of paper or card. Cut along the lines and fold the card in "
-      "half. The QR code opens our promises on a phone.\n";
+      "Print this page. It makes two small cards, each the size of a postcard. Cut them out "
+      "and keep them together. The QR code opens our promises on a phone.\n";
   page.body.first_line = 1;
   return page;
 }

@@ -31,9 +31,9 @@ struct PledgeMeasure {
   std::string dataset;    // the dataset's id: its CSV's name without .csv
   std::string indicator;  // the column of one of its indicators
   std::vector<std::pair<std::string, std::string>> filter;  // column -> value
-  SourceLocation location;            // the measure's own place in the list
-  SourceLocation dataset_location;    // of its `dataset:` value
-  SourceLocation indicator_location;  // of its `indicator:` value
+  SourceLocation location;                                  // the measure's own place in the list
+  SourceLocation dataset_location;                          // of its `dataset:` value
+  SourceLocation indicator_location;                        // of its `indicator:` value
   std::vector<SourceLocation> filter_locations;  // parallel to `filter`, of each column name
 };
 

@@ -40,8 +40,7 @@ const SourcePage* Find(const SourceTree& tree, const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("a pledge's theme, promises and measures are read from its front matter",
-          "[pledges]") {
+TEST_CASE("a pledge's theme, promises and measures are read from its front matter", "[pledges]") {
   auto loaded = Load(
       "title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\npromises:\n"
       "  - We will make sure you have regular health checks.\n"
@@ -88,12 +87,11 @@ TEST_CASE("a pledge without a theme or promises is an error at its place", "[ple
         "content/pledges/keep-me-healthy.md:4:1: error: this pledge has no promises\n"
         "    promises:\n    ^\n"
         "    hint: add promises: and a list of them, one a line starting with '- '\n"
-        "2 errors\n");
+        "2 errors, 0 warnings\n");
   CHECK(Find(loaded->tree, "pledges/card.md") == nullptr);
 }
 
-TEST_CASE("a measure that names no indicator, or has a misspelt field, is an error",
-          "[pledges]") {
+TEST_CASE("a measure that names no indicator, or has a misspelt field, is an error", "[pledges]") {
   auto loaded = Load(
       "title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\npromises: [A promise.]\n"
       "measures:\n  - {dataset: cp-board}\n  - {dataset: cp-board, indicatr: x}\n");
@@ -101,11 +99,11 @@ TEST_CASE("a measure that names no indicator, or has a misspelt field, is an err
         "content/pledges/keep-me-healthy.md:7:5: error: this measure has no 'indicator'\n"
         "      - {dataset: cp-board}\n        ^\n"
         "    hint: for example: {dataset: cp-board, indicator: pct_care_leavers_in_touch}\n"
-        "content/pledges/keep-me-healthy.md:8:27: error: unknown measure field 'indicatr'; did "
+        "content/pledges/keep-me-healthy.md:8:25: error: unknown measure field 'indicatr'; did "
         "you mean 'indicator'?\n"
         "      - {dataset: cp-board, indicatr: x}\n"
         "                            ^\n"
-        "2 errors\n");
+        "2 errors, 0 warnings\n");
 }
 
 TEST_CASE("a pledge field on a page that is not a pledge names the type it belongs to",
@@ -116,11 +114,10 @@ TEST_CASE("a pledge field on a page that is not a pledge names the type it belon
         "this is a page page\n"
         "    theme: keep-me-healthy\n    ^\n"
         "    hint: if this is a pledge page, add the line: type: pledge\n"
-        "1 error\n");
+        "1 error, 0 warnings\n");
 }
 
-TEST_CASE("hearth new pledge starts a page with every pledge field as a placeholder",
-          "[pledges]") {
+TEST_CASE("hearth new pledge starts a page with every pledge field as a placeholder", "[pledges]") {
   Diagnostics diags;
   auto text = NewPageText("pledge", Date{2026, 11, 2}, diags);
   REQUIRE(text);

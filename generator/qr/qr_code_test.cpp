@@ -56,9 +56,10 @@ int FormatCheck(int data) {
 }  // namespace
 
 TEST_CASE("a QR code's modules match the qrencode command's for the same text", "[pledges][qr]") {
-  auto text = GENERATE(std::string("https://portal.hearthshire.example.org/pledges/"),
-                       std::string("HELLO"), std::string("https://x.example/a-much-longer-address/"
-                                                         "with/several/parts/to-need-version-4/"));
+  auto text =
+      GENERATE(std::string("https://portal.hearthshire.example.org/pledges/"), std::string("HELLO"),
+               std::string("https://x.example/a-much-longer-address/"
+                           "with/several/parts/to-need-version-4/"));
   CAPTURE(text);
   auto code = EncodeQr(text, QrLevel::kMedium);
   REQUIRE(code);
@@ -82,7 +83,7 @@ TEST_CASE("a QR code is as big as its version and says level M in its format bit
   CHECK(code->size == 17 + 4 * 4);
   int format = FormatBits(*code);
   CHECK(FormatCheck(format >> 10) == (format & 0x3ff));  // read from the right modules
-  CHECK(((format >> 13) & 3) == 0);                       // 00 is level M
+  CHECK(((format >> 13) & 3) == 0);                      // 00 is level M
   auto high = EncodeQr("https://portal.hearthshire.example.org/pledges/", QrLevel::kHigh);
   REQUIRE(high);
   CHECK(((FormatBits(*high) >> 13) & 3) == 2);  // 10 is level H
@@ -98,8 +99,7 @@ TEST_CASE("a QR code's SVG has a 4-module quiet zone, every module, and an acces
   CHECK(svg.find("viewBox=\"0 0 29 29\"") != std::string::npos);
   CHECK(svg.find("role=\"img\" aria-label=\"QR code for the address portal dot example\"") !=
         std::string::npos);
-  CHECK(svg.find("<title>QR code for the address portal dot example</title>") !=
-        std::string::npos);
+  CHECK(svg.find("<title>QR code for the address portal dot example</title>") != std::string::npos);
   CHECK(svg.find("<rect width=\"29\" height=\"29\" fill=\"#ffffff\"/>") != std::string::npos);
   // Every dark module is drawn once, inside the quiet zone's border.
   std::regex run("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");

@@ -505,9 +505,9 @@ std::string RenderDataSummary(const PublishedDataset& data, const DisclosureRule
 
 std::string PeriodWords(const Dataset& d, const std::string& period) {
   if (!d.time) return period;
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",
-                                  "June",    "July",     "August",    "September", "October",
-                                  "November", "December"};
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
   switch (d.time->format) {
     case TimeFormat::kMonth:
       return std::string(kMonths[std::stoi(period.substr(5, 2)) - 1]) + " " + period.substr(0, 4);
@@ -527,8 +527,7 @@ std::string PeriodWords(const Dataset& d, const std::string& period) {
 namespace {
 
 // How far a published figure is from its target, in the indicator's own terms.
-std::string DifferenceWords(double difference, const Indicator& ind,
-                            const DisclosureRules& rules) {
+std::string DifferenceWords(double difference, const Indicator& ind, const DisclosureRules& rules) {
   switch (ind.unit) {
     case Unit::kPercent: {
       std::string n = Number(difference, rules.percent_decimals);
@@ -537,7 +536,8 @@ std::string DifferenceWords(double difference, const Indicator& ind,
     case Unit::kRate: {
       Indicator plain;
       plain.unit = Unit::kNumber;
-      return Number(difference, rules.percent_decimals) + " per " + ValueWords(ind.per, plain, rules);
+      return Number(difference, rules.percent_decimals) + " per " +
+             ValueWords(ind.per, plain, rules);
     }
     default:
       return ValueWords(difference, ind, rules);
@@ -577,7 +577,12 @@ std::string TargetSentence(const PublishedDataset& data, const DisclosureRules& 
     Shown shown = data.cells[r][i].shown;
     if (shown != Shown::kNotAvailable && shown != Shown::kNotApplicable) last = r;
   }
-  std::string sentence = ind.label + ": ";
+  // A row fixed to one group (not a total) is named, so "South" is not read as everyone.
+  std::vector<std::string> groups;
+  for (const auto& [f, value] : selection.fixed) {
+    if (d.filters[f].total != value) groups.push_back(value);
+  }
+  std::string sentence = ind.label + (groups.empty() ? "" : " (" + Join(groups, ", ") + ")") + ": ";
   if (last == SIZE_MAX) {
     sentence += "there are no figures yet.";
   } else {

@@ -149,16 +149,18 @@ data CardData(const SiteModel& model, const Page& page, const Variant& variant) 
   card.Set("address", printed);
   card.Set("url", url);
   if (auto code = EncodeQr(url, QrLevel::kMedium)) {
-    card.Set("qr_svg", QrSvg(*code, "QR code. Scan it with a phone camera to open our promises "
-                                    "at " + printed));
+    card.Set("qr_svg", QrSvg(*code,
+                             "QR code. Scan it with a phone camera to open our promises "
+                             "at " +
+                                 printed));
   }
   return card;
 }
 
 }  // namespace
 
-void SetPledgeData(TemplateValue& d, const SiteModel& model, int page_index,
-                   const Variant& variant, const DisclosureRules& rules) {
+void SetPledgeData(TemplateValue& d, const SiteModel& model, int page_index, const Variant& variant,
+                   const DisclosureRules& rules) {
   const Page& page = model.pages[page_index];
   const FrontMatter& front = page.source->front;
   if (front.pledge) d.Set("pledge", PledgeData(model, page, variant, rules));

@@ -15,7 +15,7 @@ namespace hearth {
 // pledges in it) and `card` (the prompt card) in `d`, as `page_index` shows in `variant`.
 // Pages that are none of these get nothing; nor does a section in a version whose own text
 // was written for it (that text words the promises itself).
-void SetPledgeData(TemplateValue& d, const SiteModel& model, int page_index,
-                   const Variant& variant, const DisclosureRules& rules);
+void SetPledgeData(TemplateValue& d, const SiteModel& model, int page_index, const Variant& variant,
+                   const DisclosureRules& rules);
 
 }  // namespace hearth

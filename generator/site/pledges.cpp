@@ -24,8 +24,7 @@ std::optional<ResolvedMeasure> Resolve(const std::vector<PublishedDataset>& data
   }
   if (out.dataset < 0) {
     if (diags) {
-      diags->Error(measure.dataset_location,
-                   "there is no dataset called '" + measure.dataset + "'",
+      diags->Error(measure.dataset_location, "there is no dataset called '" + measure.dataset + "'",
                    Suggest(measure.dataset, ids,
                            "datasets are the .csv files in content/, named without .csv"));
     }
@@ -71,10 +70,10 @@ std::optional<ResolvedMeasure> Resolve(const std::vector<PublishedDataset>& data
     }
     if (std::find(values.begin(), values.end(), value) == values.end()) {
       if (diags) {
-        diags->Error(measure.filter_locations[k],
-                     "the dataset '" + d.id + "' has no row where " + column + " is '" + value +
-                         "'",
-                     Suggest(value, values, "its values are: " + Join(values, ", ")));
+        diags->Error(
+            measure.filter_locations[k],
+            "the dataset '" + d.id + "' has no row where " + column + " is '" + value + "'",
+            Suggest(value, values, "its values are: " + Join(values, ", ")));
       }
       ok = false;
       continue;
