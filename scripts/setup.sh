@@ -13,6 +13,7 @@ packages=(
   libcsv-dev coinor-libclp-dev libjemalloc-dev libgumbo-dev libicu-dev
   liblouis-dev liblouis-data liblouis-bin
   python3-icalendar
+  libqrencode-dev qrencode libxml2-dev
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium nodejs npm fonts-dejavu-core default-jre-headless)

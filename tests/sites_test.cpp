@@ -674,4 +674,36 @@ TEST_CASE("the sample portal publishes a calendar of every meeting and event", "
     CAPTURE(path);
     CHECK(portal.files.count(path));
   }
+TEST_CASE("the sample portal's pledges say each measure against its target, and print a card",
+          "[pledges]") {
+  const SamplePortal& portal = BuiltSamplePortal();
+  INFO(portal.built->report);
+  REQUIRE(portal.built->result.ok);
+  const std::string& healthy = portal.files.at("pledges/keep-me-healthy/index.html");
+  CHECK(healthy.find("<li>Percentage of children in care with an up-to-date health assessment: "
+                     "67% in June 2023. The target is 90% or more: not met, 23 percentage points "
+                     "short. England 2021/22: 89%. Statistical neighbours 2021/22: 82%. <span "
+                     "class=\"data-source\">From <a href=\"/data/cp-board/\">Corporate Parenting "
+                     "Board measures</a>.</span></li>") != std::string::npos);
+  // Easy read: a short sentence with a picture for the same figure.
+  CHECK(portal.files.at("easy-read/pledges/keep-me-healthy/index.html")
+            .find("<p>7 out of 10: with an up-to-date health check.</p>") != std::string::npos);
+  // The index groups the pledges by theme, and links to the card.
+  const std::string& index = portal.files.at("pledges/index.html");
+  CHECK(index.find("<h3 id=\"theme-involve-me\">Involve me</h3>") <
+        index.find("<h3 id=\"theme-support-me-into-adult-life\">Support me into adult life</h3>"));
+  CHECK(index.find("href=\"/pledges/card/\"") != std::string::npos);
+  const std::string& card = portal.files.at("pledges/card/index.html");
+  CHECK(card.find("<p class=\"pledge-card-address\">portal.hearthshire.example.org/pledges/</p>") !=
+        std::string::npos);
+  CHECK(card.find("role=\"img\" aria-label=\"QR code. Scan it with a phone camera to open our "
+                  "promises at portal.hearthshire.example.org/pledges/\"") != std::string::npos);
+  CHECK(card.find("<li>Health checks on time, with people you trust.</li>") != std::string::npos);
+  // The home page shows the latest news, newest first, and links to the feed.
+  const std::string& home = portal.files.at("index.html");
+  size_t latest = home.find("id=\"latest-news\"");
+  REQUIRE(latest != std::string::npos);
+  CHECK(home.find("/news/2026-04-01-local-offer-updated/", latest) <
+        home.find("/news/2025-03-03-hearthshire-voices-new-members/", latest));
+  CHECK(home.find("href=\"/feed.xml\"", latest) != std::string::npos);
 }

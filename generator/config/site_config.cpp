@@ -328,6 +328,50 @@ void ReadLanguageChecks(const YAML::Node& node, const YamlSource& src, Diagnosti
       ReadStringList(node, "known_abbreviations", src, diags).value_or(std::vector<std::string>{});
 }
 
+// pledges: {themes: [{id: involve-me, name: Involve me}, ...]}. A theme's id is what pledge
+// pages write in `theme:`, so it must be lower-case words joined by hyphens, and each only once.
+void ReadPledges(const YAML::Node& node, const YamlSource& src, Diagnostics& diags,
+                 PledgesConfig& out) {
+  CheckKeys(node, {"themes"}, src, "pledges field", diags);
+  YAML::Node themes = node["themes"];
+  if (!themes) return;
+  if (!themes.IsSequence() || themes.size() == 0) {
+    diags.Error(LocationOf(themes, src), "'themes' should be a list of themes",
+                "for example: themes: [{id: involve-me, name: Involve me}]");
+    return;
+  }
+  out.themes.clear();
+  for (const YAML::Node& item : themes) {
+    if (!item.IsMap()) {
+      diags.Error(LocationOf(item, src), "each theme should have an 'id' and a 'name'",
+                  "for example: {id: involve-me, name: Involve me}");
+      continue;
+    }
+    CheckKeys(item, {"id", "name"}, src, "theme field", diags);
+    PledgeTheme theme;
+    theme.id = Trim(ReadString(item, "id", src, diags).value_or(""));
+    theme.name = Trim(ReadString(item, "name", src, diags).value_or(""));
+    if (theme.id.empty() || theme.name.empty()) {
+      diags.Error(LocationOf(item, src), "each theme should have an 'id' and a 'name'",
+                  "for example: {id: involve-me, name: Involve me}");
+      continue;
+    }
+    if (Slugify(theme.id) != theme.id) {
+      diags.Error(LocationOf(item["id"], src),
+                  "the theme id '" + theme.id + "' should be lower-case words joined by hyphens",
+                  "for example: " + Slugify(theme.id));
+      continue;
+    }
+    bool repeated = std::any_of(out.themes.begin(), out.themes.end(),
+                                [&](const PledgeTheme& t) { return t.id == theme.id; });
+    if (repeated) {
+      diags.Error(LocationOf(item["id"], src), "the theme '" + theme.id + "' is listed twice");
+      continue;
+    }
+    out.themes.push_back(std::move(theme));
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& ReadingAgeAudiences() {
@@ -344,6 +388,14 @@ std::vector<Variant> DefaultVariants() {
       {"easy-read", "Easy read", "/easy-read", "easy-read", "easy", "Easy read version",
        "easy-read", "sentences"},
   };
+}
+
+std::vector<PledgeTheme> DefaultPledgeThemes() {
+  return {{"involve-me", "Involve me"},
+          {"a-good-safe-home", "A good, safe home"},
+          {"keep-me-healthy", "Keep me healthy"},
+          {"help-me-achieve", "Help me achieve"},
+          {"support-me-into-adult-life", "Support me into adult life"}};
 }
 
 SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
@@ -366,7 +418,7 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   CheckKeys(y,
             {"title", "description", "base_url", "language", "organisation", "menus",
              "allow_raw_html", "feed", "theme", "versions", "easy_read", "disclosure", "link_check",
-             "language_checks", "accessibility"},
+             "language_checks", "accessibility", "pledges"},
             src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
@@ -439,6 +491,13 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
                 "for example: language_checks: {care_language: error}");
   } else if (checks) {
     ReadLanguageChecks(checks, src, diags, config.language_checks);
+  }
+  config.pledges.themes = DefaultPledgeThemes();
+  if (YAML::Node pledges = y["pledges"]; pledges && !pledges.IsMap()) {
+    diags.Error(LocationOf(pledges, src), "'pledges' should be a map with 'themes'",
+                "for example: pledges: {themes: [{id: involve-me, name: Involve me}]}");
+  } else if (pledges) {
+    ReadPledges(pledges, src, diags, config.pledges);
   }
   return config;
 }

@@ -136,6 +136,21 @@ struct AccessibilityConfig {
   std::string test_method;  // how: "automated checks on every page and a manual review..."
 };
 
+// A theme of the corporate parenting pledges (site.yaml `pledges: themes:`): each pledge page
+// names one by its id, and the pledges index and the prompt card group pledges by them.
+struct PledgeTheme {
+  std::string id;    // "involve-me"
+  std::string name;  // "Involve me"
+};
+
+// The pledges' settings. Default: the five themes of DefaultPledgeThemes().
+struct PledgesConfig {
+  std::vector<PledgeTheme> themes;
+};
+
+// Involve me, A good, safe home, Keep me healthy, Help me achieve, Support me into adult life.
+std::vector<PledgeTheme> DefaultPledgeThemes();
+
 struct SiteConfig {
   std::string title;               // required
   std::string description;         // default: ""
@@ -153,6 +168,7 @@ struct SiteConfig {
   LinkCheckConfig link_check;
   AccessibilityConfig accessibility;
   LanguageChecks language_checks;
+  PledgesConfig pledges;  // default: DefaultPledgeThemes()
 };
 
 // The three reading versions used when site.yaml names none.

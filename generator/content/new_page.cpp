@@ -124,6 +124,18 @@ std::optional<std::string> NewPageText(const std::string& type, const Date& toda
                "title: PLEDGE\n"
                "description: ONE SENTENCE ABOUT WHAT WE PROMISE\n"
                "type: pledge\n"
+               "# The theme it belongs to: involve-me, a-good-safe-home, keep-me-healthy,\n"
+               "# help-me-achieve or support-me-into-adult-life (or a theme in site.yaml).\n"
+               "theme: THEME\n"
+               "# Each promise in full, speaking to the young person (\"We will...\"), and a\n"
+               "# few words for the printed card.\n"
+               "promises:\n"
+               "  - text: WE WILL DO THIS FOR YOU\n"
+               "    short: A FEW WORDS FOR THE CARD\n"
+               "# How we will know: a dataset (its CSV's name without .csv) and one of its\n"
+               "# indicators (a column). The page says its latest figure against its target.\n"
+               "measures:\n"
+               "  - {dataset: DATASET, indicator: INDICATOR}\n"
                "audience: [young-people, carers, public]\n"
                "tags: [pledges]\n"
                "updated: " +
@@ -131,15 +143,9 @@ std::optional<std::string> NewPageText(const std::string& type, const Date& toda
                "\n"
                "review_by: " +
                review + "\n" + kDraft) +
-           "Say what we promise, speaking to the young person (\"we will...\").\n\n"
-           "## What we promise\n\n"
-           "- One promise a line.\n\n"
-           "## How we are doing\n\n"
-           "Show the figures with a dataset view, for example:\n\n"
-           "```dataset\n"
-           "dataset: DATASET-ID\n"
-           "view: summary\n"
-           "```\n";
+           "Say why this promise matters, speaking to the young person.\n\n"
+           "## What the figures tell us\n\n"
+           "Say in words what the figures mean, and what we are doing where we fall short.\n";
   }
   if (type == "meeting") {
     return Front(

@@ -6,6 +6,7 @@
 #include "config/yaml.h"
 #include "content/accessibility_statement.h"
 #include "content/meeting.h"
+#include "content/pledge.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -23,6 +24,7 @@ const std::map<std::string, std::vector<std::string>>& TypeFields() {
   static const std::map<std::string, std::vector<std::string>> kFields = {
       {"meeting", MeetingFieldNames()},
       {"event", EventFieldNames()},
+      {"pledge", PledgeFieldNames()},
   };
   return kFields;
 }
@@ -60,6 +62,7 @@ void ReadTypeFields(const YAML::Node& y, const YamlSource& src, FrontMatter& fm,
   if (fm.type == "meeting" || fm.type == "event") {
     fm.meeting = ReadMeetingFields(y, fm.type, src, diags);
   }
+  if (fm.type == "pledge") fm.pledge = ReadPledgeFields(y, src, diags);
 }
 
 bool IsFence(std::string_view line) {
@@ -252,6 +255,7 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
   }
   tree.glossary = LoadGlossary(fs, diags);
   if (!tree.glossary.empty()) tree.pages.push_back(GlossaryPage(tree.glossary));
+  if (auto card = PledgeCardPage(tree.pages)) tree.pages.push_back(std::move(*card));
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),
                              [&](const SourcePage& p) { return p.file == pending.base; });

@@ -17,6 +17,8 @@
 
 namespace hearth {
 
+struct PledgeFields;  // content/pledge.h
+
 // The kinds of page a template can be chosen by (front matter `type`).
 const std::vector<std::string>& KnownPageTypes();
 // Who a page is written for (front matter `audience`).
@@ -41,6 +43,8 @@ struct FrontMatter {
   bool downloadable = false;
   // A meeting's or an event's own fields (content/meeting.h); null for other types.
   std::shared_ptr<const MeetingFields> meeting;
+  // A pledge page's theme, promises and measures (content/pledge.h); null on other pages.
+  std::shared_ptr<const PledgeFields> pledge;
 
   // Leaflets, and pages marked downloadable, get download files.
   bool HasDownloads() const { return type == "leaflet" || downloadable; }

@@ -306,13 +306,15 @@ TEST_CASE("an unknown type suggests the closest type") {
 
 TEST_CASE("every known type is accepted") {
   auto type = GENERATE(from_range(KnownPageTypes()));
-  // Meetings and events need their day, and meetings their committee (content/meeting.h).
-  std::string required = type == "meeting" ? "date: 2027-01-12\ncommittee: C\n"
-                         : type == "event" ? "date: 2027-01-12\n"
-                                           : "";
+  // Meetings and events need their day, and meetings their committee (content/meeting.h);
+  // a pledge needs its theme and promises (content/pledge_test.cpp).
+  std::string required = type == "meeting"  ? "date: 2027-01-12\ncommittee: C\n"
+                         : type == "event"  ? "date: 2027-01-12\n"
+                         : type == "pledge" ? "theme: involve-me\npromises: [A promise.]\n"
+                                            : "";
   Content site = OnePage("---\ntitle: T\ntype: " + type + "\n" + required + "---\n");
   CHECK(site.Report() == "");
-  REQUIRE(site.tree.pages.size() == 1);
+  REQUIRE(site.tree.pages.size() == (type == "pledge" ? 2 : 1));  // and the pledge card
   CHECK(site.tree.pages[0].front.type == type);
 }
 

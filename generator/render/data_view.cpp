@@ -503,6 +503,124 @@ std::string RenderDataSummary(const PublishedDataset& data, const DisclosureRule
   return out + "</ul>\n";
 }
 
+std::string PeriodWords(const Dataset& d, const std::string& period) {
+  if (!d.time) return period;
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+  switch (d.time->format) {
+    case TimeFormat::kMonth:
+      return std::string(kMonths[std::stoi(period.substr(5, 2)) - 1]) + " " + period.substr(0, 4);
+    case TimeFormat::kQuarter: {
+      int first = (std::stoi(period.substr(6, 1)) - 1) * 3;
+      return std::string(kMonths[first]) + " to " + kMonths[first + 2] + " " + period.substr(0, 4);
+    }
+    case TimeFormat::kFinancialYear:
+      // "2022-23" -> "2022 to 2023": the century comes from the first year.
+      return period.substr(0, 4) + " to " + period.substr(0, 2) + period.substr(5, 2);
+    case TimeFormat::kYear:
+      return period;
+  }
+  return period;
+}
+
+namespace {
+
+// How far a published figure is from its target, in the indicator's own terms.
+std::string DifferenceWords(double difference, const Indicator& ind, const DisclosureRules& rules) {
+  switch (ind.unit) {
+    case Unit::kPercent: {
+      std::string n = Number(difference, rules.percent_decimals);
+      return n + (n == "1" ? " percentage point" : " percentage points");
+    }
+    case Unit::kRate: {
+      Indicator plain;
+      plain.unit = Unit::kNumber;
+      return Number(difference, rules.percent_decimals) + " per " +
+             ValueWords(ind.per, plain, rules);
+    }
+    default:
+      return ValueWords(difference, ind, rules);
+  }
+}
+
+// The sentence about the target, given the latest published value.
+std::string TargetWords(double value, const Indicator& ind, const DisclosureRules& rules) {
+  const double target = *ind.target;
+  std::string out = "The target is " + ValueWords(target, ind, rules);
+  if (ind.polarity == Polarity::kHigherIsBetter) out += " or more";
+  if (ind.polarity == Polarity::kLowerIsBetter) out += " or less";
+  // Compare the figure as published, so the words never reveal more than the table does.
+  const double difference = std::fabs(value - target);
+  if (difference < 1e-9) return out + ": on target.";
+  std::string by = DifferenceWords(difference, ind, rules);
+  if (ind.polarity == Polarity::kNeutral) {
+    return out + ": the figure is " + by + (value > target ? " above it." : " below it.");
+  }
+  bool better = (value > target) == (ind.polarity == Polarity::kHigherIsBetter);
+  if (better) return out + ": met, by " + by + ".";
+  return out + ": not met, " + by +
+         (ind.polarity == Polarity::kHigherIsBetter ? " short." : " over.");
+}
+
+}  // namespace
+
+std::string TargetSentence(const PublishedDataset& data, const DisclosureRules& rules,
+                           const DataSelection& selection, int i) {
+  const Dataset& d = *data.dataset;
+  const Indicator& ind = d.indicators[i];
+  // The latest period with a figure: a measure taken each term has none for the months
+  // between, which is not news. A hidden figure is a figure, and is said to be hidden.
+  size_t last = SIZE_MAX;
+  for (size_t r = 0; r < d.cells.size(); ++r) {
+    if (!RowSelected(d, selection, r)) continue;
+    Shown shown = data.cells[r][i].shown;
+    if (shown != Shown::kNotAvailable && shown != Shown::kNotApplicable) last = r;
+  }
+  // A row fixed to one group (not a total) is named, so "South" is not read as everyone.
+  std::vector<std::string> groups;
+  for (const auto& [f, value] : selection.fixed) {
+    if (d.filters[f].total != value) groups.push_back(value);
+  }
+  std::string sentence = ind.label + (groups.empty() ? "" : " (" + Join(groups, ", ") + ")") + ": ";
+  if (last == SIZE_MAX) {
+    sentence += "there are no figures yet.";
+  } else {
+    const PublishedCell& now = data.cells[last][i];
+    std::string when = d.time ? PeriodWords(d, d.times[last]) : d.period;
+    if (now.shown == Shown::kConfidential) {
+      sentence +=
+          "the figure for " + when + " is not published, so that no child can be identified.";
+      if (ind.target) sentence += " The target is " + ValueWords(*ind.target, ind, rules) + ".";
+    } else if (now.shown == Shown::kLow) {
+      sentence += "the figure for " + when + " is more than 0 but too small to show.";
+      if (ind.target) sentence += " The target is " + ValueWords(*ind.target, ind, rules) + ".";
+    } else {
+      sentence += ValueWords(now.value, ind, rules) + " in " + when + ".";
+      if (ind.target) {
+        sentence += " " + TargetWords(now.value, ind, rules);
+      } else {
+        sentence += " There is no target for this measure.";
+        if (ind.polarity == Polarity::kHigherIsBetter) sentence += " Higher is better.";
+        if (ind.polarity == Polarity::kLowerIsBetter) sentence += " Lower is better.";
+      }
+    }
+  }
+  for (const auto& c : ind.comparators) {
+    sentence += " " + c.label + ": " + ValueWords(c.value, ind, rules) + ".";
+  }
+  return sentence;
+}
+
+std::string RenderTargetSentences(const PublishedDataset& data, const DisclosureRules& rules,
+                                  const DataSelection& selection) {
+  std::string out = "<ul class=\"data-targets\">\n";
+  for (int i : Indicators(*data.dataset, selection)) {
+    out += "<li>" + HtmlEscape(TargetSentence(data, rules, selection, i)) + "</li>\n";
+  }
+  return out + "</ul>\n";
+}
+
 std::string RenderDataSentences(const PublishedDataset& data, const DisclosureRules& rules,
                                 const DataSelection& selection, const std::string& picture_url,
                                 const std::string& picture_alt) {
@@ -510,20 +628,26 @@ std::string RenderDataSentences(const PublishedDataset& data, const DisclosureRu
   std::string out;
   for (int i : Indicators(d, selection)) {
     const Indicator& ind = d.indicators[i];
-    size_t last = SIZE_MAX;
+    // The latest period with a figure, hidden or not (a measure taken each term has none
+    // for the months between).
+    size_t last = SIZE_MAX, any = SIZE_MAX;
     for (size_t r = 0; r < d.cells.size(); ++r) {
-      if (RowSelected(d, selection, r)) last = r;
+      if (!RowSelected(d, selection, r)) continue;
+      any = r;
+      Shown shown = data.cells[r][i].shown;
+      if (shown != Shown::kNotAvailable && shown != Shown::kNotApplicable) last = r;
     }
-    if (last == SIZE_MAX) continue;
-    const PublishedCell& now = data.cells[last][i];
+    if (any == SIZE_MAX) continue;
     std::string sentence;
-    if (now.shown != Shown::kValue) {
+    if (last == SIZE_MAX) {
+      sentence = "There is no number for this yet.";
+    } else if (data.cells[last][i].shown != Shown::kValue) {
       sentence = "We do not show this number. This keeps children safe.";
     } else if (ind.unit == Unit::kPercent) {
-      long out_of_ten = std::lround(now.value / 10);
+      long out_of_ten = std::lround(data.cells[last][i].value / 10);
       sentence = std::to_string(out_of_ten) + " out of 10: " + ind.short_label + ".";
     } else {
-      sentence = ValueWords(now.value, ind, rules) + ": " + ind.short_label + ".";
+      sentence = ValueWords(data.cells[last][i].value, ind, rules) + ": " + ind.short_label + ".";
     }
     out += "<div class=\"picture-block\">\n<div class=\"picture\"><img src=\"" +
            HtmlEscape(picture_url) + "\" alt=\"" + HtmlEscape(picture_alt) +

@@ -20,6 +20,18 @@ std::string RenderDataChart(const PublishedDataset& data, const DisclosureRules&
 // Sentences about the latest figures: value, target, direction, comparators.
 std::string RenderDataSummary(const PublishedDataset& data, const DisclosureRules& rules,
                               const DataSelection& selection);
+// Pledges: one sentence for each selected indicator, giving its latest published figure
+// against its target in words, with the dataset's period and polarity: "Percentage of care
+// leavers in touch: 90% in June 2023. The target is 95% or more: not met, 5 percentage points
+// short." The latest figure is the last period that has one; a hidden figure stays hidden and
+// is said to be. Each sentence is one <li> of a <ul class="data-targets">.
+std::string RenderTargetSentences(const PublishedDataset& data, const DisclosureRules& rules,
+                                  const DataSelection& selection);
+// The sentence for one indicator (an index into the dataset's indicators), as plain text.
+std::string TargetSentence(const PublishedDataset& data, const DisclosureRules& rules,
+                           const DataSelection& selection, int indicator);
+// The period as a reader says it: "June 2023", "April to June 2023", "2022 to 2023".
+std::string PeriodWords(const Dataset& dataset, const std::string& period);
 // Easy read: one short sentence per key figure, each with a picture.
 std::string RenderDataSentences(const PublishedDataset& data, const DisclosureRules& rules,
                                 const DataSelection& selection, const std::string& picture_url,

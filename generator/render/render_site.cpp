@@ -9,6 +9,7 @@
 #include "downloads/downloads.h"
 #include "render/data_view.h"
 #include "render/meeting_view.h"
+#include "render/pledge_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
 
@@ -67,6 +68,7 @@ class SiteRenderer {
   }
 
   void Render(const RenderOptions& options, OutputSink& sink) {
+    today_ = options.today;
     std::vector<RenderJob> jobs = PlanRenderJobs(model_);
     const size_t per_page = config_.variants.size();
     // What every page of a version shares is made once and referred to, not copied.
@@ -90,7 +92,9 @@ class SiteRenderer {
     for (size_t v = 0; v < per_page; ++v) {
       const Variant& variant = config_.variants[v];
       files.push_back({VariantUrl(variant, "/").substr(1) + "404.html", RenderNotFound(v)});
-      files.push_back({VariantUrl(variant, "/").substr(1) + "feed.xml", RenderFeed(variant)});
+      if (auto feed = RenderFeed(variant)) {
+        files.push_back({VariantUrl(variant, "/").substr(1) + "feed.xml", std::move(*feed)});
+      }
     }
     files.push_back({"sitemap.xml", RenderSitemap(jobs)});
     files.push_back(
@@ -215,6 +219,31 @@ class SiteRenderer {
     return out + "</div>\n";
   }
 
+  // A text as HTML in a version: its links go to that version's pages, and its dataset
+  // blocks are shown as the version shows data. With `absolute_to` (the page's absolute
+  // address), links are made absolute for use outside the site, as in the feed.
+  std::string TextHtml(const PageText& text, const Variant& variant,
+                       const std::string& absolute_to) const {
+    std::vector<std::string> targets;
+    targets.reserve(text.links.size());
+    for (const auto& link : text.links) {
+      std::string href = LinkHref(model_, link, variant);
+      if (!absolute_to.empty()) {
+        if (StartsWith(href, "/") && !StartsWith(href, "//")) href = Absolute(href);
+        if (StartsWith(href, "#") || href.empty()) href = absolute_to + href;
+      }
+      targets.push_back(std::move(href));
+    }
+    std::vector<std::string> embeds;
+    for (size_t e = 0; e < text.embeds.size(); ++e) {
+      const ResolvedEmbed& embed = text.embeds[e];
+      embeds.push_back(embed.dataset < 0 ? ""
+                                         : DataHtml(embed.dataset, embed.view, embed.selection,
+                                                    variant, "data-" + std::to_string(e + 1)));
+    }
+    return text.doc->RenderHtml(targets, embeds);
+  }
+
   // Whether `page` is `ancestor` or inside its section.
   bool IsWithin(int page, int ancestor) const {
     if (ancestor == 0) return page == 0;
@@ -301,17 +330,7 @@ class SiteRenderer {
     d.Set("page", summary);
 
     if (job.text) {
-      std::vector<std::string> targets;
-      targets.reserve(job.text->links.size());
-      for (const auto& link : job.text->links) targets.push_back(LinkHref(model_, link, variant));
-      std::vector<std::string> embeds;
-      for (size_t e = 0; e < job.text->embeds.size(); ++e) {
-        const ResolvedEmbed& embed = job.text->embeds[e];
-        embeds.push_back(embed.dataset < 0 ? ""
-                                           : DataHtml(embed.dataset, embed.view, embed.selection,
-                                                      variant, "data-" + std::to_string(e + 1)));
-      }
-      std::string html = job.text->doc->RenderHtml(targets, embeds);
+      std::string html = TextHtml(*job.text, variant, "");
       if (page.dataset >= 0) {
         html += DataHtml(page.dataset, "all", DataSelection{}, variant, "data");
         SetDatasetData(d, page);
@@ -349,6 +368,8 @@ class SiteRenderer {
     for (int child : page.children) children.Push(PageSummary(model_.pages[child], variant));
     d.Set("children", children);
     d.Set("has_children", Flag(!page.children.empty()));
+
+    SetPledgeData(d, model_, job.page, variant, Rules());
 
     if (page.kind == Page::Kind::kHome) {
       data latest = List();
@@ -405,7 +426,22 @@ class SiteRenderer {
     return Wrap({"404"}, variant, d, "templates/404.mustache");
   }
 
-  std::string RenderFeed(const Variant& variant) const {
+  // The newest date of any page: what the feed says it was last updated when it has no
+  // entries; else the build date.
+  std::optional<Date> NewestDate() const {
+    std::optional<Date> newest;
+    for (const Page& page : model_.pages) {
+      const FrontMatter& f = page.source->front;
+      for (const auto& d : {f.date, f.updated}) {
+        if (d && (!newest || *d > *newest)) newest = d;
+      }
+    }
+    return newest ? newest : today_;
+  }
+
+  // An Atom feed (RFC 4287) of the dated pages, in one version: the entries link to that
+  // version's pages and carry its text. Dates are days, written as midnight UTC (RFC 3339).
+  std::optional<std::string> RenderFeed(const Variant& variant) const {
     std::string self = Absolute(VariantUrl(variant, "/") + "feed.xml");
     std::optional<Date> newest;
     for (int i : model_.feed) {
@@ -413,32 +449,47 @@ class SiteRenderer {
       Date d = f.updated ? *f.updated : *f.date;
       if (!newest || d > *newest) newest = d;
     }
+    if (!newest) newest = NewestDate();
+    if (!newest) return std::nullopt;  // nothing says when: no feed rather than a made-up date
     std::string title = config_.title;
     if (!variant.path_prefix.empty()) title += " (" + variant.label + ")";
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    // xml:base lets the root-relative addresses inside entry content (pictures) resolve.
     out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + XmlEscape(config_.language) +
-           "\">\n";
+           "\" xml:base=\"" + XmlEscape(config_.base_url) + "\">\n";
     out += "  <title>" + XmlEscape(title) + "</title>\n";
+    if (!config_.description.empty()) {
+      out += "  <subtitle>" + XmlEscape(config_.description) + "</subtitle>\n";
+    }
     out += "  <id>" + XmlEscape(self) + "</id>\n";
     out +=
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + XmlEscape(self) + "\"/>\n";
     out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
            XmlEscape(Absolute(VariantUrl(variant, "/"))) + "\"/>\n";
-    out += "  <updated>" + (newest ? newest->Iso() : std::string("2000-01-01")) +
-           "T00:00:00Z</updated>\n";
+    out += "  <updated>" + newest->Iso() + "T00:00:00Z</updated>\n";
     out += "  <author><name>" + XmlEscape(config_.organisation.name) + "</name></author>\n";
+    out += "  <generator>Hearth</generator>\n";
     for (int i : model_.feed) {
       const Page& page = model_.pages[i];
       const FrontMatter& f = page.source->front;
+      const PageText* text = TextFor(page, variant);
+      data summary = PageSummary(page, variant);
       std::string url = Absolute(VariantUrl(variant, page.path));
       out += "  <entry>\n";
-      out += "    <title>" + XmlEscape(f.title) + "</title>\n";
+      out += "    <title>" + XmlEscape(summary.Get("title")->text()) + "</title>\n";
       out += "    <id>" + XmlEscape(url) + "</id>\n";
       out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + XmlEscape(url) + "\"/>\n";
       out += "    <published>" + f.date->Iso() + "T00:00:00Z</published>\n";
       out += "    <updated>" + (f.updated ? *f.updated : *f.date).Iso() + "T00:00:00Z</updated>\n";
-      if (!f.description.empty()) {
-        out += "    <summary>" + XmlEscape(f.description) + "</summary>\n";
+      const std::string& description = summary.Get("description")->text();
+      if (!description.empty()) {
+        out += "    <summary>" + XmlEscape(description) + "</summary>\n";
+      }
+      // The text as this version shows it; a version with no text of its own yet has only
+      // the summary and the link.
+      if (text && text->doc) {
+        out += "    <content type=\"html\">" + XmlEscape(TextHtml(*text, variant, url)) +
+               "</content>\n";
       }
       out += "  </entry>\n";
     }
@@ -468,6 +519,7 @@ class SiteRenderer {
   data site_;
   data picture_;
   std::vector<data> version_data_;
+  std::optional<Date> today_;
 };
 
 }  // namespace

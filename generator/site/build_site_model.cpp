@@ -6,6 +6,7 @@
 #include "core/parallel.h"
 #include "core/text.h"
 #include "site/calendar_pages.h"
+#include "site/pledges.h"
 #include "site/site_model.h"
 
 namespace hearth {
@@ -85,6 +86,7 @@ class ModelBuilder {
     ResolveAllLinks();
     ResolveMenus();
     CheckTitles();
+    CheckPledges(model_, diags_);
     ChooseFeed();
     return std::move(model_);
   }
