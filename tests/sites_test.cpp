@@ -674,6 +674,8 @@ TEST_CASE("the sample portal publishes a calendar of every meeting and event", "
     CAPTURE(path);
     CHECK(portal.files.count(path));
   }
+}
+
 TEST_CASE("the sample portal's pledges say each measure against its target, and print a card",
           "[pledges]") {
   const SamplePortal& portal = BuiltSamplePortal();

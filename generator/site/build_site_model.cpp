@@ -578,6 +578,9 @@ class ModelBuilder {
     for (size_t i = 0; i < model_.pages.size(); ++i) {
       const Page& page = model_.pages[i];
       if (!page.source->front.date || page.kind != Page::Kind::kPage) continue;
+      // A meeting's or an event's date is the day it happens, not when it was published:
+      // a board meeting next year is not news today. They have the calendar instead.
+      if (page.source->front.meeting) continue;
       if (!config_.feed_sections.empty()) {
         bool in_section = std::any_of(config_.feed_sections.begin(), config_.feed_sections.end(),
                                       [&](const std::string& s) {
