@@ -5,6 +5,7 @@
 
 #include "config/yaml.h"
 #include "content/accessibility_statement.h"
+#include "content/local_offer.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -19,7 +20,9 @@ const std::vector<std::string> kAlternateFields = {"title", "description"};
 // The fields each structured type adds to the page fields, by type. Each type's own module
 // (content/local_offer.h, content/meeting.h, content/pledge.h) reads them in ReadTypeFields.
 const std::map<std::string, std::vector<std::string>>& TypeFields() {
-  static const std::map<std::string, std::vector<std::string>> kFields = {};
+  static const std::map<std::string, std::vector<std::string>> kFields = {
+      {"local-offer", LocalOfferFieldNames()},
+  };
   return kFields;
 }
 
@@ -49,8 +52,10 @@ void CheckFields(const YAML::Node& y, const std::string& type, const YamlSource&
 }
 
 // Reads the fields of the page's structured type into `fm`.
-void ReadTypeFields(const YAML::Node& /*y*/, const YamlSource& /*src*/, FrontMatter& /*fm*/,
-                    Diagnostics& /*diags*/) {}
+void ReadTypeFields(const YAML::Node& y, const YamlSource& src, FrontMatter& fm,
+                    Diagnostics& diags) {
+  if (fm.type == "local-offer") fm.local_offer = ReadLocalOfferFields(y, src, diags);
+}
 
 bool IsFence(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@
 #include "fs/file_system.h"
 
 namespace hearth {
+
+struct LocalOfferFields;
 
 // The kinds of page a template can be chosen by (front matter `type`).
 const std::vector<std::string>& KnownPageTypes();
@@ -36,6 +39,8 @@ struct FrontMatter {
   // Whether the page also gets download files (Braille) as a leaflet does. Default false;
   // leaflets get them whatever this says.
   bool downloadable = false;
+  // A local offer entry's own fields (content/local_offer.h); null on other pages.
+  std::shared_ptr<const LocalOfferFields> local_offer;
 
   // Leaflets, and pages marked downloadable, get download files.
   bool HasDownloads() const { return type == "leaflet" || downloadable; }

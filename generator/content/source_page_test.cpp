@@ -63,7 +63,7 @@ TEST_CASE("every front-matter field is read into the page") {
                       "draft: false\n"
                       "weight: 2\n"
                       "tags: [money, housing]\n"
-                      "type: local-offer\n"
+                      "type: leaflet\n"
                       "audience: [young-people, carers]\n"
                       "downloadable: true\n"
                       "---\n"
@@ -86,7 +86,7 @@ TEST_CASE("every front-matter field is read into the page") {
   CHECK_FALSE(f.draft);
   CHECK(f.weight == 2);
   CHECK(f.tags == std::vector<std::string>{"money", "housing"});
-  CHECK(f.type == "local-offer");
+  CHECK(f.type == "leaflet");
   CHECK(f.audience == std::vector<std::string>{"young-people", "carers"});
   CHECK(f.downloadable);
   CHECK(page.body.file == "content/local-offer/setting-up-home.md");

@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "downloads/downloads.h"
 #include "render/data_view.h"
+#include "render/local_offer_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
 
@@ -347,6 +348,7 @@ class SiteRenderer {
     for (int child : page.children) children.Push(PageSummary(model_.pages[child], variant));
     d.Set("children", children);
     d.Set("has_children", Flag(!page.children.empty()));
+    SetLocalOfferData(model_, page, variant, d);
 
     if (page.kind == Page::Kind::kHome) {
       data latest = List();
