@@ -541,11 +541,12 @@ std::vector<std::unique_ptr<SourcePage>> LocalOfferFilterPages(
     std::string intro;
     if (f.kind == "age") {
       page->front.title = "What you can get if you are " + f.label;
-      page->front.description = "Everything in the local offer for young people aged " +
-                                AgesText(f.from, f.to) + ", by area.";
-      intro = "These are the things in the local offer that are for some or all of the ages " +
-              AgesText(f.from, f.to) +
-              ". Each one says exactly who can get it: some also depend on your care status.\n";
+      page->front.description =
+          "Everything in the local offer for young people aged " + f.label + ", by area.";
+      intro = "These are the things in the local offer for young people aged " +
+              MarkdownEscape(f.label) +
+              ". Each one says which ages can get it: some are only for part of this age group, "
+              "and some depend on your care status.\n";
     } else {
       const CareStatus& status = *FindCareStatus(f.id);
       page->front.title = "What you can get if you are " + f.label;
