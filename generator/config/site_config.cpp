@@ -351,8 +351,10 @@ void ReadLocalOffer(const YAML::Node& y, const YamlSource& src, Diagnostics& dia
       bool digits = !s.empty() && s.size() < 3 &&
                     std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
       int value = digits ? std::stoi(s) : -1;
-      if (value < 1 || value > 25 || (!offer.age_bands.empty() && value <= offer.age_bands.back())) {
-        diags.Error(LocationOf(age, src), "each age band should start at an age from 1 to 25, "
+      if (value < 1 || value > 25 ||
+          (!offer.age_bands.empty() && value <= offer.age_bands.back())) {
+        diags.Error(LocationOf(age, src),
+                    "each age band should start at an age from 1 to 25, "
                     "older than the band before",
                     "for example: age_bands: [16, 18, 21]");
         continue;
@@ -378,11 +380,16 @@ void ReadLocalOffer(const YAML::Node& y, const YamlSource& src, Diagnostics& dia
       CheckKeys(item, {"amount", "name"}, src, "minimum field", diags);
       auto pounds = ReadInt(item, "amount", src, diags);
       minimum.name = Trim(ReadString(item, "name", src, diags).value_or(""));
-      if (!pounds || *pounds < 0 || minimum.name.empty()) {
+      if (pounds && *pounds < 0) {
+        diags.Error(LocationOf(item["amount"], src), "a national minimum cannot be below 0");
+        continue;
+      }
+      if (!pounds || minimum.name.empty()) {
         if ((!pounds && !item["amount"]) || minimum.name.empty()) {
           diags.Error(minimum.location,
-                      "the minimum '" + minimum.id + "' needs an 'amount' in whole pounds and a "
-                      "'name'",
+                      "the minimum '" + minimum.id +
+                          "' needs an 'amount' in whole pounds and a "
+                          "'name'",
                       "for example: {amount: 3000, name: setting up home allowance}");
         }
         continue;

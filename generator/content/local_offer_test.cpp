@@ -402,3 +402,52 @@ TEST_CASE("hearth new local-offer loads as a draft, and --drafts reports its pla
                     "    area: AREA\n") != std::string::npos);
   CHECK(report.find("4 errors, 0 warnings") != std::string::npos);
 }
+
+TEST_CASE("site.yaml local_offer sets the minimums, the review period and the age bands",
+          "[local-offer]") {
+  MemoryFileSystem fs;
+  fs.Write("site.yaml",
+           "title: T\nbase_url: https://x.example.org/\norganisation: {name: C}\n"
+           "local_offer:\n"
+           "  area_served: Hearthshire\n"
+           "  review_after_months: 6\n"
+           "  age_bands: [16, 18]\n"
+           "  minimums:\n"
+           "    setting-up-home: {amount: 3000, name: setting up home allowance}\n");
+  Diagnostics diags;
+  SiteConfig config = LoadSiteConfig(fs, diags);
+  CHECK(FormatDiagnostics(diags, SiteLineLookup(fs)) == "");
+  CHECK(config.local_offer.area_served == "Hearthshire");
+  CHECK(config.local_offer.review_after_months == 6);
+  CHECK(config.local_offer.age_bands == std::vector<int>{16, 18});
+  REQUIRE(config.local_offer.minimums.count("setting-up-home"));
+  CHECK(config.local_offer.minimums.at("setting-up-home").pounds == 3000);
+  CHECK(config.local_offer.minimums.at("setting-up-home").name == "setting up home allowance");
+
+  fs.Write("site.yaml",
+           "title: T\nbase_url: https://x.example.org/\norganisation: {name: C}\n"
+           "local_offer:\n"
+           "  age_bands: [18, 16]\n"
+           "  minimums:\n"
+           "    setting-up-home: {amount: lots, nmae: x}\n");
+  Diagnostics bad;
+  LoadSiteConfig(fs, bad);
+  CHECK(FormatDiagnostics(bad, SiteLineLookup(fs)) ==
+        "site.yaml:5:19: error: each age band should start at an age from 1 to 25, older than "
+        "the band before\n"
+        "      age_bands: [18, 16]\n"
+        "                      ^\n"
+        "    hint: for example: age_bands: [16, 18, 21]\n"
+        "site.yaml:7:5: error: the minimum 'setting-up-home' needs an 'amount' in whole pounds "
+        "and a 'name'\n"
+        "        setting-up-home: {amount: lots, nmae: x}\n"
+        "        ^\n"
+        "    hint: for example: {amount: 3000, name: setting up home allowance}\n"
+        "site.yaml:7:31: error: 'amount' should be a whole number, not 'lots'\n"
+        "        setting-up-home: {amount: lots, nmae: x}\n"
+        "                                  ^\n"
+        "site.yaml:7:37: error: unknown minimum field 'nmae'; did you mean 'name'?\n"
+        "        setting-up-home: {amount: lots, nmae: x}\n"
+        "                                        ^\n"
+        "4 errors, 0 warnings\n");
+}

@@ -306,7 +306,12 @@ TEST_CASE("an unknown type suggests the closest type") {
 
 TEST_CASE("every known type is accepted") {
   auto type = GENERATE(from_range(KnownPageTypes()));
-  Content site = OnePage("---\ntitle: T\ntype: " + type + "\n---\n");
+  // A local offer entry needs its own fields (content/local_offer.h).
+  std::string fields = type == "local-offer"
+                           ? "area: money\nages: {from: 16, to: 25}\ncare_status: [eligible]\n"
+                             "what_you_get: W\nhow_to_ask: A\nlast_checked: 2026-11-02\n"
+                           : "";
+  Content site = OnePage("---\ntitle: T\ntype: " + type + "\n" + fields + "---\n");
   CHECK(site.Report() == "");
   REQUIRE(site.tree.pages.size() == 1);
   CHECK(site.tree.pages[0].front.type == type);

@@ -102,6 +102,8 @@ data EntryData(const SiteModel& model, const LocalOfferFields& f, const Variant&
   LocalOfferContact c = ContactFor(f, config);
   data contact;
   contact.Set("name", c.name);
+  // "Phone the moving on team on ...": a name that starts with "The" inside a sentence.
+  contact.Set("name_in_sentence", StartsWith(c.name, "The ") ? "the " + c.name.substr(4) : c.name);
   contact.Set("phone", c.phone);
   if (!c.phone.empty()) contact.Set("phone_href", TelHref(c.phone));
   contact.Set("email", c.email);
