@@ -318,6 +318,53 @@ TEST_CASE("the sample portal builds with every page, version, link target and as
   }
 }
 
+TEST_CASE("the sample local offer lists its entries by area and filters them by age and status",
+          "[local-offer]") {
+  const SamplePortal& portal = BuiltSamplePortal();
+  INFO(portal.built->report);
+  REQUIRE(portal.built->result.ok);
+  const std::string& index = portal.files.at("local-offer/index.html");
+  // The areas in the order of the Children and Social Work Act 2017, then money.
+  size_t at = 0;
+  for (const char* area :
+       {"health-and-wellbeing\">Health and wellbeing", "relationships\">Relationships",
+        "education-and-training\">Education and training", "employment\">Employment",
+        "accommodation\">Accommodation", "participation-in-society\">Participation in society",
+        "money\">Money"}) {
+    CAPTURE(area);
+    size_t found = index.find(std::string("<h2 id=\"area-") + area + "</h2>", at);
+    REQUIRE(found != std::string::npos);
+    at = found;
+  }
+  // Every entry is listed once, under its area, with its key facts.
+  size_t money = index.find("<h2 id=\"area-money\">");
+  size_t home = index.find("<a href=\"/local-offer/setting-up-home/\">");
+  CHECK(home > money);
+  CHECK(index.find("<p class=\"offer-facts\">Ages 16 to 25. £3,000, paid once.</p>", home) ==
+        index.find("<p class=\"offer-facts\">", home));
+  size_t entries = 0;
+  for (size_t p = index.find("<li data-from="); p != std::string::npos;
+       p = index.find("<li data-from=", p + 1)) {
+    ++entries;
+  }
+  CHECK(entries == 19);
+  CHECK(index.find("<li><a href=\"/local-offer/age/21-to-25/\">21 to 25</a></li>") !=
+        std::string::npos);
+  CHECK(index.find("<li><a href=\"/local-offer/status/former-relevant/\">18 or over and have "
+                   "left care (former relevant)</a></li>") != std::string::npos);
+  // A band lists what overlaps it: council tax (18 to 25), not the 16 to 19 bursary (16 to 18).
+  const std::string& band = portal.files.at("local-offer/age/21-to-25/index.html");
+  CHECK(band.find("<h1>What you can get if you are 21 to 25</h1>") != std::string::npos);
+  CHECK(band.find("href=\"/local-offer/council-tax/\"") != std::string::npos);
+  CHECK(band.find("href=\"/local-offer/bursary-16-to-19/\"") == std::string::npos);
+  // The easy-read band links to the easy-read entries.
+  const std::string& easy = portal.files.at("easy-read/local-offer/age/21-to-25/index.html");
+  CHECK(easy.find("href=\"/easy-read/local-offer/council-tax/\"") != std::string::npos);
+  // Every setting up home page shows its At a glance box.
+  CHECK(portal.files.at("local-offer/setting-up-home/index.html")
+            .find("<dd>\n<p class=\"amount\">£3,000, paid once</p>") != std::string::npos);
+}
+
 TEST_CASE("every leaflet of the sample portal has a Braille file in its downloads box") {
   const SamplePortal& portal = BuiltSamplePortal();
   INFO(portal.built->report);
@@ -428,7 +475,7 @@ TEST_CASE("the links to other sites are collected with their places only when as
   const auto& places = links.at("https://www.nhs.uk/mental-health/");
   REQUIRE(places.size() == 1);
   CHECK(places[0].file == "content/local-offer/emotional-wellbeing.md");
-  CHECK(places[0].line == 35);
+  CHECK(places[0].line == 41);
   CHECK(places[0].column == 60);  // the opening bracket
   for (const auto& [url, where] : links) {
     CAPTURE(url);

@@ -372,6 +372,78 @@ void ReadPledges(const YAML::Node& node, const YamlSource& src, Diagnostics& dia
   }
 }
 
+void ReadLocalOffer(const YAML::Node& y, const YamlSource& src, Diagnostics& diags,
+                    LocalOfferConfig& offer) {
+  CheckKeys(y, {"minimums", "review_after_months", "age_bands", "area_served"}, src,
+            "local_offer field", diags);
+  if (auto n = ReadInt(y, "review_after_months", src, diags)) {
+    if (*n < 1) {
+      diags.Error(LocationOf(y["review_after_months"], src),
+                  "'review_after_months' should be 1 or more", "the default is 12");
+    } else {
+      offer.review_after_months = static_cast<int>(*n);
+    }
+  }
+  offer.area_served = ReadString(y, "area_served", src, diags).value_or("");
+  if (YAML::Node bands = y["age_bands"]; bands && !bands.IsSequence()) {
+    diags.Error(LocationOf(bands, src), "'age_bands' should be a list of ages",
+                "for example: age_bands: [16, 18, 21]");
+  } else if (bands) {
+    offer.age_bands.clear();
+    for (const YAML::Node& age : bands) {
+      const std::string& s = age.IsScalar() ? age.Scalar() : "";
+      bool digits = !s.empty() && s.size() < 3 &&
+                    std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      int value = digits ? std::stoi(s) : -1;
+      if (value < 1 || value > 25 ||
+          (!offer.age_bands.empty() && value <= offer.age_bands.back())) {
+        diags.Error(LocationOf(age, src),
+                    "each age band should start at an age from 1 to 25, "
+                    "older than the band before",
+                    "for example: age_bands: [16, 18, 21]");
+        continue;
+      }
+      offer.age_bands.push_back(value);
+    }
+  }
+  if (YAML::Node minimums = y["minimums"]; minimums && !minimums.IsMap()) {
+    diags.Error(LocationOf(minimums, src), "'minimums' should map an id to an amount and a name",
+                "for example: setting-up-home: {amount: 3000, name: setting up home allowance}");
+  } else if (minimums) {
+    for (auto it = minimums.begin(); it != minimums.end(); ++it) {
+      LocalOfferMinimum minimum;
+      minimum.id = it->first.Scalar();
+      minimum.location = LocationOf(it->first, src);
+      const YAML::Node& item = it->second;
+      if (!item.IsMap()) {
+        diags.Error(LocationOf(item, src),
+                    "the minimum '" + minimum.id + "' should have an amount and a name",
+                    "for example: {amount: 3000, name: setting up home allowance}");
+        continue;
+      }
+      CheckKeys(item, {"amount", "name"}, src, "minimum field", diags);
+      auto pounds = ReadInt(item, "amount", src, diags);
+      minimum.name = Trim(ReadString(item, "name", src, diags).value_or(""));
+      if (pounds && *pounds < 0) {
+        diags.Error(LocationOf(item["amount"], src), "a national minimum cannot be below 0");
+        continue;
+      }
+      if (!pounds || minimum.name.empty()) {
+        if ((!pounds && !item["amount"]) || minimum.name.empty()) {
+          diags.Error(minimum.location,
+                      "the minimum '" + minimum.id +
+                          "' needs an 'amount' in whole pounds and a "
+                          "'name'",
+                      "for example: {amount: 3000, name: setting up home allowance}");
+        }
+        continue;
+      }
+      minimum.pounds = *pounds;
+      offer.minimums[minimum.id] = std::move(minimum);
+    }
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& ReadingAgeAudiences() {
@@ -418,7 +490,7 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
   CheckKeys(y,
             {"title", "description", "base_url", "language", "organisation", "menus",
              "allow_raw_html", "feed", "theme", "versions", "easy_read", "disclosure", "link_check",
-             "language_checks", "accessibility", "pledges"},
+             "language_checks", "accessibility", "pledges", "local_offer"},
             src, "setting", diags);
   config.title = ReadString(y, "title", src, diags).value_or("");
   if (config.title.empty()) diags.Error({kConfigFile, 1, 1}, "site.yaml has no 'title'");
@@ -498,6 +570,12 @@ SiteConfig LoadSiteConfig(const FileSystem& fs, Diagnostics& diags) {
                 "for example: pledges: {themes: [{id: involve-me, name: Involve me}]}");
   } else if (pledges) {
     ReadPledges(pledges, src, diags, config.pledges);
+  }
+  if (YAML::Node offer = y["local_offer"]; offer && !offer.IsMap()) {
+    diags.Error(LocationOf(offer, src), "'local_offer' should be a map",
+                "for example: local_offer: {review_after_months: 12}");
+  } else if (offer) {
+    ReadLocalOffer(offer, src, diags, config.local_offer);
   }
   return config;
 }

@@ -151,6 +151,28 @@ struct PledgesConfig {
 // Involve me, A good, safe home, Keep me healthy, Help me achieve, Support me into adult life.
 std::vector<PledgeTheme> DefaultPledgeThemes();
 
+// A national minimum that a local offer entry's amount may not fall below (site.yaml
+// `local_offer: minimums`), such as the setting up home allowance.
+struct LocalOfferMinimum {
+  std::string id;    // "setting-up-home", what an entry names in `minimum:`
+  long pounds = 0;   // required, whole pounds
+  std::string name;  // required: "setting up home allowance", as a sentence says it
+  SourceLocation location;
+};
+
+// The care leaver local offer (content/local_offer.h), from site.yaml `local_offer`.
+struct LocalOfferConfig {
+  std::map<std::string, LocalOfferMinimum> minimums;  // by id; default: none
+  // An entry whose last_checked is longer ago than this is a warning. Default 12.
+  int review_after_months = 12;
+  // The ages at which the filter pages' age bands start; the youngest and oldest ages of
+  // the entries close the first and last band. Default 16, 18, 21 (16 to 17, 18 to 20,
+  // 21 to 25 for entries of 16 to 25).
+  std::vector<int> age_bands = {16, 18, 21};
+  // The place the offer covers, for the JSON-LD areaServed ("Hearthshire"). Default: none.
+  std::string area_served;
+};
+
 struct SiteConfig {
   std::string title;               // required
   std::string description;         // default: ""
@@ -169,6 +191,7 @@ struct SiteConfig {
   AccessibilityConfig accessibility;
   LanguageChecks language_checks;
   PledgesConfig pledges;  // default: DefaultPledgeThemes()
+  LocalOfferConfig local_offer;
 };
 
 // The three reading versions used when site.yaml names none.

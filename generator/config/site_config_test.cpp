@@ -104,7 +104,7 @@ TEST_CASE("an unknown setting with no close match lists the settings") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check, language_checks, accessibility, pledges\n"
+        "link_check, language_checks, accessibility, pledges, local_offer\n"
         "1 error, 0 warnings\n");
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("settings of the wrong type are reported at their values") {
         "    ^\n"
         "    hint: the fields you can use are: title, description, base_url, language, "
         "organisation, menus, allow_raw_html, feed, theme, versions, easy_read, disclosure, "
-        "link_check, language_checks, accessibility, pledges\n"
+        "link_check, language_checks, accessibility, pledges, local_offer\n"
         "site.yaml:8:25: error: 'sentence_words_error' should be a whole number, not 'lots'\n"
         "      sentence_words_error: lots\n"
         "                            ^\n"

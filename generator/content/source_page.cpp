@@ -7,6 +7,7 @@
 #include "content/accessibility_statement.h"
 #include "content/meeting.h"
 #include "content/pledge.h"
+#include "content/local_offer.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -25,6 +26,7 @@ const std::map<std::string, std::vector<std::string>>& TypeFields() {
       {"meeting", MeetingFieldNames()},
       {"event", EventFieldNames()},
       {"pledge", PledgeFieldNames()},
+      {"local-offer", LocalOfferFieldNames()},
   };
   return kFields;
 }
@@ -63,6 +65,7 @@ void ReadTypeFields(const YAML::Node& y, const YamlSource& src, FrontMatter& fm,
     fm.meeting = ReadMeetingFields(y, fm.type, src, diags);
   }
   if (fm.type == "pledge") fm.pledge = ReadPledgeFields(y, src, diags);
+  if (fm.type == "local-offer") fm.local_offer = ReadLocalOfferFields(y, src, diags);
 }
 
 bool IsFence(std::string_view line) {

@@ -18,6 +18,7 @@
 namespace hearth {
 
 struct PledgeFields;  // content/pledge.h
+struct LocalOfferFields;
 
 // The kinds of page a template can be chosen by (front matter `type`).
 const std::vector<std::string>& KnownPageTypes();
@@ -45,6 +46,8 @@ struct FrontMatter {
   std::shared_ptr<const MeetingFields> meeting;
   // A pledge page's theme, promises and measures (content/pledge.h); null on other pages.
   std::shared_ptr<const PledgeFields> pledge;
+  // A local offer entry's own fields (content/local_offer.h); null on other pages.
+  std::shared_ptr<const LocalOfferFields> local_offer;
 
   // Leaflets, and pages marked downloadable, get download files.
   bool HasDownloads() const { return type == "leaflet" || downloadable; }

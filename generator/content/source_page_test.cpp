@@ -63,7 +63,7 @@ TEST_CASE("every front-matter field is read into the page") {
                       "draft: false\n"
                       "weight: 2\n"
                       "tags: [money, housing]\n"
-                      "type: local-offer\n"
+                      "type: leaflet\n"
                       "audience: [young-people, carers]\n"
                       "downloadable: true\n"
                       "---\n"
@@ -86,7 +86,7 @@ TEST_CASE("every front-matter field is read into the page") {
   CHECK_FALSE(f.draft);
   CHECK(f.weight == 2);
   CHECK(f.tags == std::vector<std::string>{"money", "housing"});
-  CHECK(f.type == "local-offer");
+  CHECK(f.type == "leaflet");
   CHECK(f.audience == std::vector<std::string>{"young-people", "carers"});
   CHECK(f.downloadable);
   CHECK(page.body.file == "content/local-offer/setting-up-home.md");
@@ -307,11 +307,15 @@ TEST_CASE("an unknown type suggests the closest type") {
 TEST_CASE("every known type is accepted") {
   auto type = GENERATE(from_range(KnownPageTypes()));
   // Meetings and events need their day, and meetings their committee (content/meeting.h);
-  // a pledge needs its theme and promises (content/pledge_test.cpp).
+  // a pledge needs its theme and promises (content/pledge_test.cpp); a local offer entry
+  // needs its own fields (content/local_offer.h).
   std::string required = type == "meeting"  ? "date: 2027-01-12\ncommittee: C\n"
                          : type == "event"  ? "date: 2027-01-12\n"
                          : type == "pledge" ? "theme: involve-me\npromises: [A promise.]\n"
-                                            : "";
+                         : type == "local-offer"
+                             ? "area: money\nages: {from: 16, to: 25}\ncare_status: [eligible]\n"
+                               "what_you_get: W\nhow_to_ask: A\nlast_checked: 2026-11-02\n"
+                             : "";
   Content site = OnePage("---\ntitle: T\ntype: " + type + "\n" + required + "---\n");
   CHECK(site.Report() == "");
   REQUIRE(site.tree.pages.size() == (type == "pledge" ? 2 : 1));  // and the pledge card

@@ -10,6 +10,7 @@
 #include "render/data_view.h"
 #include "render/meeting_view.h"
 #include "render/pledge_view.h"
+#include "render/local_offer_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
 
@@ -368,6 +369,7 @@ class SiteRenderer {
     for (int child : page.children) children.Push(PageSummary(model_.pages[child], variant));
     d.Set("children", children);
     d.Set("has_children", Flag(!page.children.empty()));
+    SetLocalOfferData(model_, page, variant, d);
 
     SetPledgeData(d, model_, job.page, variant, Rules());
 

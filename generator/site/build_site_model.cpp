@@ -2,6 +2,7 @@
 
 #include "config/yaml.h"
 #include "content/meeting.h"
+#include "content/local_offer.h"
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
@@ -60,6 +61,19 @@ std::string FingerprintedUrl(const std::string& source_path, const std::string& 
   return "/" + source_path.substr(0, dot) + "." + fingerprint + source_path.substr(dot);
 }
 
+// The order of a section's list: pages with a weight first, lightest first; then newest
+// first; then by title; then by address.
+bool ListedBefore(const FrontMatter& x, const std::string& x_path, const FrontMatter& y,
+                  const std::string& y_path) {
+  bool xw = x.weight != 0, yw = y.weight != 0;
+  if (xw != yw) return xw;
+  if (x.weight != y.weight) return x.weight < y.weight;
+  if (x.date != y.date) return x.date > y.date;
+  std::string xt = ToLower(x.title), yt = ToLower(y.title);
+  if (xt != yt) return xt < yt;
+  return x_path < y_path;
+}
+
 class ModelBuilder {
  public:
   ModelBuilder(const SiteConfig& config, const FileSystem& site, const FileSystem& theme,
@@ -85,6 +99,7 @@ class ModelBuilder {
     ParseBodies();
     ResolveAllLinks();
     ResolveMenus();
+    CheckLocalOfferContacts();
     CheckTitles();
     CheckPledges(model_, diags_);
     ChooseFeed();
@@ -103,6 +118,7 @@ class ModelBuilder {
       if (source.front.draft && !options.include_drafts) continue;
       ordered.push_back(&source);
     }
+    AddLocalOfferPages(ordered, options);
     // Each dataset has a page where its CSV is, with its title and description.
     std::map<const SourcePage*, int> dataset_of;
     for (size_t i = 0; i < datasets.size(); ++i) {
@@ -164,6 +180,36 @@ class ModelBuilder {
     }
   }
 
+  // The local offer's entries are checked against site.yaml and the build date, and each
+  // section of entries gets its filter pages (by age band and care status), made from the
+  // entries this build publishes, so a draft is never listed.
+  void AddLocalOfferPages(std::vector<const SourcePage*>& ordered, const BuildOptions& options) {
+    std::vector<const SourcePage*> entries;
+    for (const SourcePage* source : ordered) {
+      if (source->front.local_offer) entries.push_back(source);
+    }
+    CheckLocalOfferEntries(entries, config_.local_offer, options.today, diags_);
+    std::map<std::string, std::vector<LocalOfferEntry>> by_section;
+    for (const SourcePage* source : entries) {
+      std::string path = PathForContent(source->content_path);
+      by_section[path.substr(0, path.rfind('/', path.size() - 2) + 1)].push_back({source, path});
+    }
+    for (auto& [section, list] : by_section) {
+      auto index = std::find_if(ordered.begin(), ordered.end(), [&](const SourcePage* p) {
+        return p->is_section_index && PathForContent(p->content_path) == section;
+      });
+      if (index == ordered.end() || section == "/") continue;  // no section to list them in
+      std::sort(list.begin(), list.end(), [](const LocalOfferEntry& a, const LocalOfferEntry& b) {
+        return ListedBefore(a.page->front, a.path, b.page->front, b.path);
+      });
+      for (auto& page : LocalOfferFilterPages(list, section, (*index)->file, (*index)->front.title,
+                                              config_.local_offer)) {
+        ordered.push_back(page.get());
+        model_.generated_sources.push_back(std::move(page));
+      }
+    }
+  }
+
   void ListFilesBesidePages() {
     for (const Page& page : model_.pages) {
       if (page.dataset >= 0) {
@@ -200,16 +246,8 @@ class ModelBuilder {
     }
     for (Page& page : model_.pages) {
       std::sort(page.children.begin(), page.children.end(), [&](int a, int b) {
-        const FrontMatter& x = model_.pages[a].source->front;
-        const FrontMatter& y = model_.pages[b].source->front;
-        // Pages with a weight come first, lightest first; then newest first; then by title.
-        bool xw = x.weight != 0, yw = y.weight != 0;
-        if (xw != yw) return xw;
-        if (x.weight != y.weight) return x.weight < y.weight;
-        if (x.date != y.date) return x.date > y.date;
-        std::string xt = ToLower(x.title), yt = ToLower(y.title);
-        if (xt != yt) return xt < yt;
-        return model_.pages[a].path < model_.pages[b].path;
+        return ListedBefore(model_.pages[a].source->front, model_.pages[a].path,
+                            model_.pages[b].source->front, model_.pages[b].path);
       });
     }
   }
@@ -557,6 +595,19 @@ class ModelBuilder {
         }
         resolved.push_back(std::move(out));
       }
+    }
+  }
+
+  // A local offer entry's contact may link to a page of this site, like a link in Markdown.
+  void CheckLocalOfferContacts() {
+    for (const Page& page : model_.pages) {
+      const LocalOfferFields* f = page.source->front.local_offer.get();
+      if (!f || !f->contact || !StartsWith(f->contact->url, "/")) continue;
+      MarkdownLink link;
+      link.url = f->contact->url;
+      link.location = f->contact->url_location;
+      auto [path, fragment] = SplitFragment(link.url);
+      ResolvePageLink(path, fragment, link);
     }
   }
 
