@@ -15,6 +15,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text.h"
+
 extern char** environ;
 
 namespace hearth {
@@ -99,6 +101,7 @@ struct RunResult {
   bool started = false;
   bool timed_out = false;
   int exit_status = -1;  // the exit status, or -1 when killed by a signal
+  int signal = 0;        // the signal that stopped it, or 0
   std::string out;
   std::string err;
 };
@@ -162,6 +165,7 @@ RunResult Run(const std::vector<std::string>& argv, const stdfs::path& folder, i
   // Helpers that outlive the browser process would hold the profile folder open.
   kill(-pid, SIGKILL);
   if (!result.timed_out && WIFEXITED(status)) result.exit_status = WEXITSTATUS(status);
+  if (!result.timed_out && WIFSIGNALED(status)) result.signal = WTERMSIG(status);
   result.out = ReadAll(out_path);
   result.err = ReadAll(err_path);
   return result;
@@ -280,7 +284,7 @@ std::optional<std::string> ChromiumPrinter::Print(const std::string& html, PdfEr
   }
   if (run.timed_out) {
     error = {"cannot make the PDF files: Chromium did not finish within " +
-                 std::to_string(options_.timeout_seconds) + " seconds" +
+                 Plural(static_cast<size_t>(options_.timeout_seconds), "second") +
                  (why.empty() ? "" : ": " + why),
              "try again; if it happens again, check that Chromium works: run " + *executable +
                  " --headless --print-to-pdf=test.pdf about:blank"};
@@ -288,10 +292,10 @@ std::optional<std::string> ChromiumPrinter::Print(const std::string& html, PdfEr
   }
   std::string pdf = ReadAll(output);
   if (run.exit_status != 0 || pdf.compare(0, 5, "%PDF-") != 0) {
-    error = {"cannot make the PDF files: Chromium failed" +
-                 (run.exit_status > 0 ? " (exit status " + std::to_string(run.exit_status) + ")"
-                                      : std::string()) +
-                 (why.empty() ? "" : ": " + why),
+    std::string how = run.exit_status > 0 ? " (exit status " + std::to_string(run.exit_status) + ")"
+                      : run.signal > 0 ? " (stopped by signal " + std::to_string(run.signal) + ")"
+                                       : " (it wrote no PDF)";
+    error = {"cannot make the PDF files: Chromium failed" + how + (why.empty() ? "" : ": " + why),
              "check that Chromium works: run " + *executable +
                  " --headless --print-to-pdf=test.pdf about:blank"};
     return std::nullopt;
