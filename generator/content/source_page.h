@@ -33,7 +33,7 @@ struct FrontMatter {
   std::vector<std::string> tags;
   std::string type = "page";
   std::vector<std::string> audience;
-  // Whether the page also gets download files (Braille) as a leaflet does. Default false;
+  // Whether the page also gets download files (PDF, Braille) as a leaflet does. Default false;
   // leaflets get them whatever this says.
   bool downloadable = false;
 
