@@ -169,8 +169,11 @@ int RunCheck(const CommonFlags& flags, bool external, const std::string& format)
   options.render.threads = flags.threads;
   options.check_pages = true;
   options.collect_external_links = true;
-  // The check writes nothing: download files are made in memory.
-  hearth::MemoryDownloadCache cache;
+  // The check writes nothing in the site: it reuses the download files the last build
+  // kept (so it starts no Chromium for unchanged leaflets) and makes the rest in memory.
+  hearth::FolderDownloadCache kept(fs::path(flags.site) / hearth::kDownloadCacheFolder);
+  hearth::MemoryDownloadCache made;
+  hearth::ReadThroughDownloadCache cache(kept, made);
   hearth::DownloadMaker downloads(cache);
   options.render.downloads = &downloads;
   // The page checks read each page as it is rendered; nothing needs keeping after that.

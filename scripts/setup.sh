@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what hearth needs on Debian 12 (as root, or with sudo), then configures and
 # builds it into build/. Safe to run again: it installs only what is missing.
-# Usage: scripts/setup.sh [--browser]   (--browser also installs Chromium and Node.js)
+# Usage: scripts/setup.sh [--browser]   (--browser also installs Node.js and the test tools)
+# Chromium is always installed: hearth build prints the leaflets' PDFs with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +15,11 @@ packages=(
   liblouis-dev liblouis-data liblouis-bin
   python3-icalendar
   libqrencode-dev qrencode libxml2-dev
+  chromium fonts-dejavu-core libqpdf-dev qpdf
 )
 if [[ "${1:-}" == "--browser" ]]; then
-  packages+=(chromium nodejs npm fonts-dejavu-core default-jre-headless)
+  # poppler-utils: pdftotext, with which the PDF tests read the leaflets' PDFs back.
+  packages+=(nodejs npm default-jre-headless poppler-utils)
 fi
 
 missing=()

@@ -19,6 +19,8 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "downloads/download_cache.h"
+#include "downloads/downloads.h"
 #include "pipeline/pipeline.h"
 
 namespace fs = std::filesystem;
@@ -65,11 +67,21 @@ struct Built {
   std::string report;
 };
 
+// One download maker and cache for the builds of this file, so that the sample portal's
+// PDFs are printed by Chromium once, not once per test. (The test that two builds are
+// identical makes them again.)
+DownloadMaker& SharedDownloads() {
+  static MemoryDownloadCache cache;
+  static DownloadMaker maker(cache);
+  return maker;
+}
+
 std::unique_ptr<Built> BuildSite(const FileSystem& site, const FileSystem& theme,
                                  std::optional<Date> today = std::nullopt) {
   auto built = std::make_unique<Built>();
   PipelineOptions options;
   options.build.today = today;
+  options.render.downloads = &SharedDownloads();
   built->result = RunPipeline(site, theme, options, built->diagnostics);
   built->report = FormatDiagnostics(built->diagnostics, SiteLineLookup(site));
   return built;
@@ -365,7 +377,7 @@ TEST_CASE("the sample local offer lists its entries by area and filters them by 
             .find("<dd>\n<p class=\"amount\">£3,000, paid once</p>") != std::string::npos);
 }
 
-TEST_CASE("every leaflet of the sample portal has a Braille file in its downloads box") {
+TEST_CASE("every leaflet of the sample portal has its PDFs and Braille file in the box") {
   const SamplePortal& portal = BuiltSamplePortal();
   INFO(portal.built->report);
   REQUIRE(portal.built->result.ok);
@@ -375,15 +387,41 @@ TEST_CASE("every leaflet of the sample portal has a Braille file in its download
     if (!EndsWith(file, ".md") || EndsWith(file, ".easy.md") || EndsWith(file, "_index.md"))
       continue;
     std::string name = file.substr(17, file.size() - 20);
-    std::string brf = "leaflets/" + name + "/" + name + ".brf";
+    std::string folder = "leaflets/" + name + "/";
+    std::string brf = folder + name + ".brf";
+    std::string pdf = folder + name + ".pdf";
+    std::string large = folder + name + "-large-print.pdf";
     CAPTURE(brf);
     REQUIRE(files.count(brf));
     CHECK(files.at(brf).find('\f') != std::string::npos);  // more than one braille page
-    // The box is in every version, and names the file's type, size and pages.
+    REQUIRE(files.count(pdf));
+    REQUIRE(files.count(large));
+    CHECK(StartsWith(files.at(pdf), "%PDF-1.7"));
+    CHECK(StartsWith(files.at(large), "%PDF-1.7"));
+    const int pdf_pages = CountPdfPages(files.at(pdf));
+    const int large_pages = CountPdfPages(files.at(large));
+    CHECK(pdf_pages >= 2);
+    CHECK(large_pages > pdf_pages);
+    // The box is in every version, and names each file's type, size and pages, the
+    // standard PDF first, then large print, then Braille.
+    const std::string title = portal.built->result.config.title;
     for (const char* prefix : {"", "large-print/", "easy-read/"}) {
+      CAPTURE(prefix);
       const std::string& html = files.at(prefix + ("leaflets/" + name + "/index.html"));
       CHECK(html.find("<h2 id=\"other-formats\">Other formats</h2>") != std::string::npos);
-      CHECK(html.find("<a href=\"/" + brf + "\" download>") != std::string::npos);
+      size_t at_pdf = html.find("<a href=\"/" + pdf + "\" download>");
+      size_t at_large = html.find("<a href=\"/" + large + "\" download>");
+      size_t at_brf = html.find("<a href=\"/" + brf + "\" download>");
+      CHECK(at_pdf < at_large);
+      CHECK(at_large < at_brf);
+      REQUIRE(at_brf != std::string::npos);
+      CHECK(html.find(", PDF (standard print)</a> (" + DescribeSize(files.at(pdf).size()) + ", " +
+                          std::to_string(pdf_pages) +
+                          " pages): to print on A4 paper or read on screen",
+                      at_pdf) != std::string::npos);
+      CHECK(html.find(", PDF (large print, 18 point)</a> (" + DescribeSize(files.at(large).size()) +
+                          ", " + std::to_string(large_pages) + " pages): for people who find",
+                      at_large) != std::string::npos);
       CHECK(std::regex_search(html, std::regex(R"(Braille \(BRF\)</a> \(\d+ KB, \d+ pages\))")));
     }
     ++leaflets;
@@ -466,6 +504,7 @@ TEST_CASE("the links to other sites are collected with their places only when as
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
   PipelineOptions options;
+  options.render.downloads = &SharedDownloads();
   MemorySink ignored;
   Diagnostics diags;
   CHECK(RunPipeline(site, theme, options, ignored, diags).external_links.empty());
@@ -523,6 +562,7 @@ TEST_CASE("two builds of the same input are byte-identical") {
   RealFileSystem site(kSource);
   RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
   auto first = BuildSite(site, theme);
+  // The second build has its own download cache, so Chromium prints every PDF again.
   PipelineOptions one_thread;
   one_thread.render.threads = 1;
   Diagnostics diags;

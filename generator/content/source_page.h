@@ -39,7 +39,7 @@ struct FrontMatter {
   std::vector<std::string> tags;
   std::string type = "page";
   std::vector<std::string> audience;
-  // Whether the page also gets download files (Braille) as a leaflet does. Default false;
+  // Whether the page also gets download files (PDF, Braille) as a leaflet does. Default false;
   // leaflets get them whatever this says.
   bool downloadable = false;
   // A meeting's or an event's own fields (content/meeting.h); null for other types.

@@ -93,6 +93,15 @@ size_t MemoryDownloadCache::size() const {
   return files_.size();
 }
 
+std::optional<std::string> ReadThroughDownloadCache::Load(const std::string& key) const {
+  if (auto bytes = own_.Load(key)) return bytes;
+  return shelf_.Load(key);
+}
+
+bool ReadThroughDownloadCache::Store(const std::string& key, const std::string& bytes) {
+  return own_.Store(key, bytes);
+}
+
 std::optional<CachedFile> LoadOrMake(DownloadCache& cache, const DownloadRecipe& recipe,
                                      const std::function<std::optional<std::string>()>& make) {
   std::string key = DownloadCacheKey(recipe);

@@ -1,4 +1,4 @@
-// A content-hash cache for download files (Braille now, PDF later), so that a build whose
+// A content-hash cache for download files (PDF and Braille), so that a build whose
 // leaflets have not changed does not make their downloads again. A file is made from a
 // recipe: what kind of file, which version of its maker, the options, and the source it
 // is made from. The SHA-256 of the recipe is the key; a hit returns the stored bytes
@@ -65,6 +65,21 @@ class MemoryDownloadCache : public DownloadCache {
  private:
   mutable std::mutex mutex_;
   std::map<std::string, std::string> files_;
+};
+
+// Reads `shelf` and then `own`, and stores only in `own`: `hearth check` reuses the
+// files the last build kept, and keeps what it has to make in memory, so that it never
+// writes in the site folder and is fast after a build.
+class ReadThroughDownloadCache : public DownloadCache {
+ public:
+  ReadThroughDownloadCache(const DownloadCache& shelf, DownloadCache& own)
+      : shelf_(shelf), own_(own) {}
+  std::optional<std::string> Load(const std::string& key) const override;
+  bool Store(const std::string& key, const std::string& bytes) override;
+
+ private:
+  const DownloadCache& shelf_;
+  DownloadCache& own_;
 };
 
 // Where a site's download cache lives, relative to the site folder.

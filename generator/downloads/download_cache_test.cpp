@@ -158,3 +158,35 @@ TEST_CASE("threads storing the same key leave one whole file", "[braille][downlo
   CHECK(cache.Load(key) == std::optional<std::string>(bytes));
   CHECK(Names(folder.path) == std::vector<std::string>{key});
 }
+
+TEST_CASE("a read-through cache reads the kept files and stores only in its own",
+          "[downloads][pdf]") {
+  TemporaryFolder folder;
+  FolderDownloadCache kept(folder.path);
+  std::string key = DownloadCacheKey(Recipe());
+  REQUIRE(kept.Store(key, "kept bytes"));
+  MemoryDownloadCache own;
+  ReadThroughDownloadCache cache(kept, own);
+  int made = 0;
+  auto make = [&] {
+    ++made;
+    return std::optional<std::string>("made bytes");
+  };
+  auto hit = LoadOrMake(cache, Recipe(), make);
+  REQUIRE(hit);
+  CHECK(hit->bytes == "kept bytes");
+  CHECK(hit->from_cache);
+  CHECK(made == 0);
+
+  DownloadRecipe other = Recipe();
+  other.source = "another text";
+  auto miss = LoadOrMake(cache, other, make);
+  REQUIRE(miss);
+  CHECK(miss->bytes == "made bytes");
+  CHECK(made == 1);
+  // Kept in memory for the rest of the run, never in the folder.
+  CHECK(own.size() == 1);
+  CHECK(Names(folder.path) == std::vector<std::string>{key});
+  CHECK(LoadOrMake(cache, other, make)->from_cache);
+  CHECK(made == 1);
+}

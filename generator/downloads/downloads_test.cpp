@@ -163,7 +163,7 @@ TEST_CASE("a leaflet's Braille file sits beside it and is described for the down
   MemoryDownloadCache cache;
   DownloadMaker maker(cache);
   Diagnostics diagnostics;
-  std::vector<DownloadFile> files = maker.MakeDownloads(one.page, diagnostics);
+  std::vector<DownloadFile> files = maker.MakeDownloads(one.page, {}, diagnostics);
   CHECK(diagnostics.Sorted().empty());
   REQUIRE(files.size() == 1);
   const DownloadFile& file = files[0];
@@ -196,7 +196,7 @@ TEST_CASE("the home page's Braille file is called home.brf", "[braille][download
   MemoryDownloadCache cache;
   DownloadMaker maker(cache);
   Diagnostics diagnostics;
-  auto files = maker.MakeDownloads(one.page, diagnostics);
+  auto files = maker.MakeDownloads(one.page, {}, diagnostics);
   REQUIRE(files.size() == 1);
   CHECK(files[0].path == "home.brf");
   CHECK(files[0].url == "/home.brf");
@@ -205,9 +205,9 @@ TEST_CASE("the home page's Braille file is called home.brf", "[braille][download
 TEST_CASE("a page without downloads gets no files and needs no tables", "[braille][downloads]") {
   OnePage one("content/c.md", "---\ntitle: C\n---\nText.\n", "/c/");
   MemoryDownloadCache cache;
-  DownloadMaker maker(cache, {MissingTables(), {}});
+  DownloadMaker maker(cache, {MissingTables(), {}, nullptr, {}});
   Diagnostics diagnostics;
-  CHECK(maker.MakeDownloads(one.page, diagnostics).empty());
+  CHECK(maker.MakeDownloads(one.page, {}, diagnostics).empty());
   CHECK(diagnostics.Sorted().empty());
   CHECK(cache.size() == 0);
 }
@@ -220,14 +220,14 @@ TEST_CASE("an unchanged leaflet's Braille file comes from the cache without tran
     OnePage one("content/a.md", Leaflet(), "/a/");
     DownloadMaker maker(cache);
     Diagnostics diagnostics;
-    made = maker.MakeDownloads(one.page, diagnostics).at(0).bytes;
+    made = maker.MakeDownloads(one.page, {}, diagnostics).at(0).bytes;
   }
   CHECK(cache.size() == 1);
   // The next build: the same text, read again, with a new maker over the same cache.
   OnePage again("content/a.md", Leaflet(), "/a/");
   DownloadMaker maker(cache);
   Diagnostics diagnostics;
-  auto files = maker.MakeDownloads(again.page, diagnostics);
+  auto files = maker.MakeDownloads(again.page, {}, diagnostics);
   REQUIRE(files.size() == 1);
   CHECK(files[0].from_cache);
   CHECK(files[0].bytes == made);
@@ -244,11 +244,11 @@ TEST_CASE("a cached Braille file is made again when the text or the layout chang
   OnePage first("content/a.md", Leaflet(), "/a/");
   Diagnostics diagnostics;
   DownloadMaker maker(cache);
-  std::string original = maker.MakeDownloads(first.page, diagnostics).at(0).bytes;
+  std::string original = maker.MakeDownloads(first.page, {}, diagnostics).at(0).bytes;
 
   SECTION("the text changes") {
     OnePage edited("content/a.md", Leaflet("- ask for an advocate\n"), "/a/");
-    auto files = maker.MakeDownloads(edited.page, diagnostics);
+    auto files = maker.MakeDownloads(edited.page, {}, diagnostics);
     REQUIRE(files.size() == 1);
     CHECK_FALSE(files[0].from_cache);
     CHECK(files[0].bytes == original + "_4 ASK = AN ADVOCATE\r\n");
@@ -258,7 +258,7 @@ TEST_CASE("a cached Braille file is made again when the text or the layout chang
     std::string text = Leaflet();
     text.replace(text.find("Your IRO"), 8, "Your Independent Reviewing Officer");
     OnePage retitled("content/a.md", text, "/a/");
-    auto files = maker.MakeDownloads(retitled.page, diagnostics);
+    auto files = maker.MakeDownloads(retitled.page, {}, diagnostics);
     REQUIRE(files.size() == 1);
     CHECK_FALSE(files[0].from_cache);
     CHECK(files[0].bytes != original);
@@ -267,7 +267,7 @@ TEST_CASE("a cached Braille file is made again when the text or the layout chang
     DownloadOptions narrow;
     narrow.brf.cells_per_line = 32;
     DownloadMaker narrow_maker(cache, narrow);
-    auto files = narrow_maker.MakeDownloads(first.page, diagnostics);
+    auto files = narrow_maker.MakeDownloads(first.page, {}, diagnostics);
     REQUIRE(files.size() == 1);
     CHECK_FALSE(files[0].from_cache);
     CHECK(files[0].bytes.substr(0, 34) == "         ,YR ,,IRO            #A\r\n");
@@ -276,7 +276,7 @@ TEST_CASE("a cached Braille file is made again when the text or the layout chang
     DownloadOptions grade1;
     grade1.braille_tables.translation = "en-ueb-g1.ctb";
     DownloadMaker grade1_maker(cache, grade1);
-    auto files = grade1_maker.MakeDownloads(first.page, diagnostics);
+    auto files = grade1_maker.MakeDownloads(first.page, {}, diagnostics);
     REQUIRE(files.size() == 1);
     CHECK_FALSE(files[0].from_cache);
     CHECK(files[0].bytes.find("LISTEN TO YOU") != std::string::npos);  // uncontracted
@@ -289,9 +289,9 @@ TEST_CASE("missing braille tables are an error at the page that says what to ins
   OnePage one("content/leaflets/a.md", Leaflet(), "/leaflets/a/");
   MemoryDownloadCache cache;
   BrailleTables missing = MissingTables();
-  DownloadMaker maker(cache, {missing, {}});
+  DownloadMaker maker(cache, {missing, {}, nullptr, {}});
   Diagnostics diagnostics;
-  CHECK(maker.MakeDownloads(one.page, diagnostics).empty());
+  CHECK(maker.MakeDownloads(one.page, {}, diagnostics).empty());
   CHECK(cache.size() == 0);
   LineLookup no_lines = [](const std::string&, int) { return std::optional<std::string>(); };
   CHECK(FormatDiagnostics(diagnostics, no_lines) ==
@@ -328,7 +328,7 @@ TEST_CASE("sample leaflets become BRF holding exactly lou_translate's words",
   MemoryDownloadCache cache;
   DownloadMaker maker(cache);
   Diagnostics diagnostics;
-  auto files = maker.MakeDownloads(one.page, diagnostics);
+  auto files = maker.MakeDownloads(one.page, {}, diagnostics);
   REQUIRE(files.size() == 1);
   const DownloadFile& brf = files[0];
   CHECK(brf.path == "leaflets/" + name + "/" + name + ".brf");

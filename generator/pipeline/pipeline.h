@@ -46,7 +46,7 @@ struct PipelineResult {
 // `site` reads the site folder; `default_theme` the default theme folder. The site's own
 // theme folder (site.yaml `theme`, default "theme") is laid over the default theme.
 // Rendered files go to `sink` as they are made; if the result is not ok, what the sink
-// received must be thrown away. Download files (Braille) are made through
+// received must be thrown away. Download files (PDF and Braille) are made through
 // options.render.downloads; when that is not set, through a cache kept in memory for this
 // run only.
 PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_theme,

@@ -1,6 +1,8 @@
 #include "render/render_site.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <memory>
 
 #include "content/accessibility_statement.h"
@@ -27,6 +29,38 @@ void SetDate(data& d, const char* name, const std::optional<Date>& date) {
   if (!date) return;
   d.Set(std::string(name) + "_iso", date->Iso());
   d.Set(std::string(name) + "_human", date->Human());
+}
+
+// RFC 4648 base64, for pictures inlined into print documents as data: addresses.
+std::string Base64(const std::string& bytes) {
+  static const char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    uint32_t n = static_cast<uint8_t>(bytes[i]) << 16 | static_cast<uint8_t>(bytes[i + 1]) << 8 |
+                 static_cast<uint8_t>(bytes[i + 2]);
+    for (int shift : {18, 12, 6, 0}) out += kDigits[(n >> shift) & 63];
+  }
+  if (i < bytes.size()) {
+    uint32_t n = static_cast<uint8_t>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) n |= static_cast<uint8_t>(bytes[i + 1]) << 8;
+    out += kDigits[(n >> 18) & 63];
+    out += kDigits[(n >> 12) & 63];
+    out += i + 1 < bytes.size() ? kDigits[(n >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+std::string MediaType(const std::string& path) {
+  std::string lower = ToLower(path);
+  if (EndsWith(lower, ".svg")) return "image/svg+xml";
+  if (EndsWith(lower, ".png")) return "image/png";
+  if (EndsWith(lower, ".jpg") || EndsWith(lower, ".jpeg")) return "image/jpeg";
+  if (EndsWith(lower, ".gif")) return "image/gif";
+  if (EndsWith(lower, ".webp")) return "image/webp";
+  return "application/octet-stream";
 }
 
 std::string TelHref(const std::string& phone) {
@@ -66,6 +100,7 @@ class SiteRenderer {
       if (theme_.Mentions("picture." + key)) pictures.Set(key, item);
     }
     picture_ = std::move(pictures);
+    for (const auto& [logical, asset] : model_.assets) asset_by_url_[asset.url] = &asset;
   }
 
   void Render(const RenderOptions& options, OutputSink& sink) {
@@ -80,7 +115,8 @@ class SiteRenderer {
         [&](size_t p) {
           std::vector<DownloadFile> downloads;
           if (options.downloads && HasDownloads(model_.pages[p])) {
-            downloads = options.downloads->MakeDownloads(model_.pages[p], diags_);
+            downloads = options.downloads->MakeDownloads(model_.pages[p],
+                                                         PrintDocuments(model_.pages[p]), diags_);
             for (DownloadFile& file : downloads) sink.Write(file.path, std::move(file.bytes));
           }
           for (size_t v = 0; v < per_page; ++v) {
@@ -414,6 +450,84 @@ class SiteRenderer {
     return out;
   }
 
+  // The print documents of a page, one per PDF layout (downloads.h), made from the page's
+  // one parse: the title, the description and the text, with links made absolute (a
+  // printed or downloaded file is read away from the site) and pictures inlined, so
+  // that Chromium needs nothing but the document and the cache key covers everything.
+  std::vector<PrintDocument> PrintDocuments(const Page& page) {
+    std::vector<PrintDocument> out;
+    for (const PdfLayout& layout : PdfLayouts()) {
+      const Template* print = theme_.Find({"print"}, layout.template_suffix);
+      auto style = model_.assets.find(layout.stylesheet);
+      if (!print || style == model_.assets.end()) {
+        diags_.Error({page.source->file, 0, 0},
+                     "cannot make the PDF files: the theme has no print template or no " +
+                         layout.stylesheet.substr(1),
+                     "add templates/print.mustache and " + layout.stylesheet.substr(1) +
+                         " to the theme, as in themes/default/");
+        return {};
+      }
+      const Variant& variant = VariantById(layout.version);
+      PrintDocument document;
+      document.layout = layout.id;
+      document.finish = PdfFinishForPage(page);
+      document.finish.language = config_.language;
+      document.finish.author = config_.organisation.name;
+      std::string content;
+      if (page.body.doc) {
+        const std::vector<MarkdownLink>& links = page.body.doc->links();
+        std::vector<std::string> targets;
+        for (size_t i = 0; i < links.size(); ++i) {
+          std::string href = LinkHref(model_, page.body.links[i], variant);
+          if (links[i].kind == MarkdownLink::Kind::kImage) {
+            auto asset = asset_by_url_.find(href);
+            if (asset != asset_by_url_.end()) {
+              href = "data:" + MediaType(asset->second->source_path) + ";base64," +
+                     Base64(asset->second->bytes);
+            }
+          } else {
+            if (StartsWith(href, "/") && !StartsWith(href, "//")) href = Absolute(href);
+            document.finish.links.push_back({href, links[i].text});
+          }
+          targets.push_back(std::move(href));
+        }
+        std::vector<std::string> embeds;
+        for (size_t e = 0; e < page.body.embeds.size(); ++e) {
+          const ResolvedEmbed& embed = page.body.embeds[e];
+          embeds.push_back(embed.dataset < 0 ? ""
+                                             : DataHtml(embed.dataset, embed.view, embed.selection,
+                                                        variant, "data-" + std::to_string(e + 1)));
+        }
+        content = page.body.doc->RenderHtml(targets, embeds);
+      }
+      data d;
+      d.Set("lang", config_.language);
+      d.Set("site", data::Ref(site_));
+      data summary = PageSummary(page, variant);
+      summary.Set("absolute_url", Absolute(VariantUrl(variant, page.path)));
+      const FrontMatter& front = page.source->front;
+      SetDate(summary, "last_changed", front.updated ? front.updated : front.date);
+      d.Set("page", std::move(summary));
+      data pdf;
+      pdf.Set("id", layout.id);
+      pdf.Set("type", layout.type);
+      d.Set("pdf", std::move(pdf));
+      d.Set("stylesheet", style->second.bytes);
+      d.Set("content", std::move(content));
+      document.html = print->Render(d);
+      out.push_back(std::move(document));
+    }
+    return out;
+  }
+
+  // The version with this id; the first (the site's main version) if there is none.
+  const Variant& VariantById(const std::string& id) const {
+    for (const Variant& variant : config_.variants) {
+      if (variant.id == id) return variant;
+    }
+    return config_.variants.front();
+  }
+
   std::string RenderNotFound(size_t v) {
     const Variant& variant = config_.variants[v];
     data d = Frame(v, -1);
@@ -520,6 +634,7 @@ class SiteRenderer {
   Diagnostics& diags_;
   data site_;
   data picture_;
+  std::map<std::string, const Asset*> asset_by_url_;
   std::vector<data> version_data_;
   std::optional<Date> today_;
 };

@@ -24,7 +24,7 @@ class DownloadMaker;
 
 struct RenderOptions {
   unsigned threads = 0;  // 0: all cores
-  // Makes the download files (Braille now) of the pages that have them; they are written
+  // Makes the download files (PDF, Braille) of the pages that have them; they are written
   // beside the page and listed in its downloads box. nullptr: no downloads.
   DownloadMaker* downloads = nullptr;
   // The build date (BuildOptions::today): the Atom feed's `updated` when no page has a date.

@@ -218,7 +218,10 @@ class ModelBuilder {
         model_.files_beside_pages.insert(DatasetFile(page.path, id, ".json"));
       }
       if (page.source->front.HasDownloads()) {
-        model_.files_beside_pages.insert(FileBesidePage(page.path, ".brf"));
+        // The download files of downloads/ (PdfLayouts and the Braille file).
+        for (const char* suffix : {".pdf", "-large-print.pdf", ".brf"}) {
+          model_.files_beside_pages.insert(FileBesidePage(page.path, suffix));
+        }
       }
       if (IsCalendarEntry(*page.source)) {
         model_.files_beside_pages.insert(FileBesidePage(page.path, ".ics"));

@@ -76,8 +76,8 @@ struct SiteModel {
   std::vector<Page> pages;  // pages[0] is the home page; the rest in content order
   std::map<std::string, int> by_path;
   // Files published beside pages, which links may name: each dataset page's figures
-  // ("/data/survey/survey.csv" and ".json") and each downloadable page's Braille file
-  // ("/leaflets/your-iro/your-iro.brf").
+  // ("/data/survey/survey.csv" and ".json") and each downloadable page's PDFs and Braille
+  // file ("/leaflets/your-iro/your-iro.pdf", "your-iro-large-print.pdf", "your-iro.brf").
   std::set<std::string> files_beside_pages;
   std::map<std::string, Asset> assets;  // by logical path: "/assets/css/site.css"
   std::map<std::string, Picture> pictures;
