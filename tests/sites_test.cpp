@@ -68,10 +68,12 @@ struct Built {
 };
 
 // One download maker and cache for the builds of this file, so that the sample portal's
-// PDFs are printed by Chromium once, not once per test. (The test that two builds are
-// identical makes them again.)
+// PDFs are printed by Chromium once, not once per test: ctest runs each test case in its
+// own process, so the cache is a folder in the build tree. Its keys are content hashes, so
+// a changed leaflet, template or Chromium is made again. (The test that two builds are
+// identical makes them afresh.)
 DownloadMaker& SharedDownloads() {
-  static MemoryDownloadCache cache;
+  static FolderDownloadCache cache(HEARTH_TEST_CACHE_DIR);
   static DownloadMaker maker(cache);
   return maker;
 }
