@@ -85,7 +85,6 @@ PipelineResult RunPipeline(const FileSystem& site, const FileSystem& default_the
   result.page_count = model.pages.size();
   if (options.collect_external_links) result.external_links = ExternalLinks(model);
   RenderOptions render = options.render;
-  if (!render.today) render.today = options.build.today;
   MemoryDownloadCache memory_cache;
   std::unique_ptr<DownloadMaker> own_maker;
   if (!render.downloads) {

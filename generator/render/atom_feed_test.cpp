@@ -267,3 +267,23 @@ TEST_CASE("a feed with no dated page is updated on the newest page date, else th
   files = Build(site);
   CHECK_FALSE(files.count("feed.xml"));
 }
+
+TEST_CASE("a meeting next year does not make the feed newer than the day it is built",
+          "[feed][meetings]") {
+  MemoryFileSystem site = NewsSite();
+  site.Write("content/news/first.md", "---\ntitle: First\n---\n\nUndated.\n");
+  site.Write("content/news/second.md", "---\ntitle: Second\n---\n\nUndated.\n");
+  site.Write("content/about.md", "---\ntitle: About\n---\n\nUs.\n");
+  site.Write("content/board.md",
+             "---\ntitle: Board, 12 January 2027\ntype: meeting\ncommittee: Board\n"
+             "date: 2027-01-12\n---\n\nNot held yet.\n");
+  site.Write("content/plan.md", "---\ntitle: Plan\nupdated: 2027-03-01\n---\n\nA slip.\n");
+  auto files = Build(site, Date{2026, 11, 2});
+  auto doc = Parse(files.at("feed.xml"));
+  REQUIRE(doc);
+  // Neither the meeting's day nor a mistyped future `updated` is later than the build.
+  CHECK(Select(doc.get(), "/a:feed/a:updated") == std::vector<std::string>{"2026-11-02T00:00:00Z"});
+  site.Write("content/plan.md", "---\ntitle: Plan\nupdated: 2025-03-01\n---\n\nChecked.\n");
+  doc = Parse(Build(site, Date{2026, 11, 2}).at("feed.xml"));
+  CHECK(Select(doc.get(), "/a:feed/a:updated") == std::vector<std::string>{"2025-03-01T00:00:00Z"});
+}

@@ -104,7 +104,6 @@ class SiteRenderer {
   }
 
   void Render(const RenderOptions& options, OutputSink& sink) {
-    today_ = options.today;
     std::vector<RenderJob> jobs = PlanRenderJobs(model_);
     const size_t per_page = config_.variants.size();
     // What every page of a version shares is made once and referred to, not copied.
@@ -548,11 +547,14 @@ class SiteRenderer {
     std::optional<Date> newest;
     for (const Page& page : model_.pages) {
       const FrontMatter& f = page.source->front;
-      for (const auto& d : {f.date, f.updated}) {
+      // A meeting's or an event's date is when it happens, which may be next year.
+      for (const auto& d : {f.meeting ? std::nullopt : f.date, f.updated}) {
         if (d && (!newest || *d > *newest)) newest = d;
       }
     }
-    return newest ? newest : today_;
+    // Nothing written in the future makes the feed newer than the day it was built.
+    if (newest && model_.today && *newest > *model_.today) newest = model_.today;
+    return newest ? newest : model_.today;
   }
 
   // An Atom feed (RFC 4287) of the dated pages, in one version: the entries link to that
@@ -636,7 +638,6 @@ class SiteRenderer {
   data picture_;
   std::map<std::string, const Asset*> asset_by_url_;
   std::vector<data> version_data_;
-  std::optional<Date> today_;
 };
 
 }  // namespace

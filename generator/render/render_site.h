@@ -27,9 +27,6 @@ struct RenderOptions {
   // Makes the download files (PDF, Braille) of the pages that have them; they are written
   // beside the page and listed in its downloads box. nullptr: no downloads.
   DownloadMaker* downloads = nullptr;
-  // The build date (BuildOptions::today): the Atom feed's `updated` when no page has a date.
-  // Unset and no dated page: no feed is written.
-  std::optional<Date> today;
 };
 
 // Where rendered files go as soon as each is ready. Write is called from several
