@@ -39,15 +39,6 @@ bool IsPlaceholder(const std::string& value) {
   return capitals >= 2;
 }
 
-// Where a key is written in a map (for "has no X" errors about a key that is there but empty).
-SourceLocation KeyLocation(const YAML::Node& map, const std::string& key, const YamlSource& src,
-                           const SourceLocation& otherwise) {
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    if (it->first.Scalar() == key) return LocationOf(it->first, src);
-  }
-  return otherwise;
-}
-
 bool AllDigits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

@@ -79,8 +79,8 @@ TEST_CASE("a pledge's theme, promises and measures are read from its front matte
 TEST_CASE("a pledge without a theme or promises is an error at its place", "[pledges]") {
   auto loaded = Load("title: Keep me healthy\ntype: pledge\npromises:\n");
   CHECK(loaded->report ==
-        "content/pledges/keep-me-healthy.md:1:1: error: this pledge has no theme\n"
-        "    ---\n    ^\n"
+        "content/pledges/keep-me-healthy.md:3:1: error: this pledge has no theme\n"
+        "    type: pledge\n    ^\n"
         "    hint: add a line such as: theme: involve-me (the themes are listed in site.yaml "
         "under pledges, or are the usual five: involve-me, a-good-safe-home, keep-me-healthy, "
         "help-me-achieve, support-me-into-adult-life)\n"
@@ -89,6 +89,13 @@ TEST_CASE("a pledge without a theme or promises is an error at its place", "[ple
         "    hint: add promises: and a list of them, one a line starting with '- '\n"
         "2 errors, 0 warnings\n");
   CHECK(Find(loaded->tree, "pledges/card.md") == nullptr);
+  // A field left out altogether is reported where the page says it is a pledge.
+  auto no_promises = Load("title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\n");
+  CHECK(no_promises->report ==
+        "content/pledges/keep-me-healthy.md:3:1: error: this pledge has no promises\n"
+        "    type: pledge\n    ^\n"
+        "    hint: add promises: and a list of them, one a line starting with '- '\n"
+        "1 error, 0 warnings\n");
 }
 
 TEST_CASE("a measure that names no indicator, or has a misspelt field, is an error", "[pledges]") {

@@ -95,14 +95,9 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
   fm.title_location = y["title"] ? LocationOf(y["title"], src) : SourceLocation{src.file, 1, 1};
   if (fm.title.empty()) {
     // An empty value is marked where the next token starts, so point at the key instead.
-    SourceLocation where{src.file, 1, 1};
-    if (y["title"] && !y["title"].IsNull()) {
-      where = fm.title_location;  // written, but only quotes or spaces
-    } else {
-      for (auto it = y.begin(); it != y.end(); ++it) {
-        if (it->first.Scalar() == "title") where = LocationOf(it->first, src);
-      }
-    }
+    SourceLocation where = y["title"] && !y["title"].IsNull()
+                               ? fm.title_location  // written, but only quotes or spaces
+                               : KeyLocation(y, "title", src, {src.file, 1, 1});
     diags.Error(where, "this page has no title",
                 "add a line such as: title: Setting up home allowance");
   }
