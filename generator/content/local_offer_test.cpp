@@ -220,7 +220,7 @@ TEST_CASE("a local offer field on another kind of page names the type it belongs
   auto loaded = Load("---\ntitle: A page\namount: {value: 3000, per: once}\n---\n");
   CHECK(loaded->Report() ==
         "content/local-offer/entry.md:3:1: error: 'amount' is a field of local-offer pages, and "
-        "this is a page page\n"
+        "this is a plain page\n"
         "    amount: {value: 3000, per: once}\n"
         "    ^\n"
         "    hint: if this is a local-offer page, add the line: type: local-offer\n"

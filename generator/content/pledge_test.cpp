@@ -118,7 +118,7 @@ TEST_CASE("a pledge field on a page that is not a pledge names the type it belon
   auto loaded = Load("title: Keep me healthy\ntheme: keep-me-healthy\n");
   CHECK(loaded->report ==
         "content/pledges/keep-me-healthy.md:3:1: error: 'theme' is a field of pledge pages, and "
-        "this is a page page\n"
+        "this is a plain page\n"
         "    theme: keep-me-healthy\n    ^\n"
         "    hint: if this is a pledge page, add the line: type: pledge\n"
         "1 error, 0 warnings\n");
