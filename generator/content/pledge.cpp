@@ -123,14 +123,16 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& y, const 
   return fields;
 }
 
-std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages) {
+std::unique_ptr<SourcePage> PledgeCardPage(const std::vector<const SourcePage*>& pages) {
   auto first = std::find_if(pages.begin(), pages.end(),
-                            [](const SourcePage& p) { return p.front.pledge != nullptr; });
-  if (first == pages.end()) return std::nullopt;
+                            [](const SourcePage* p) { return p->front.pledge != nullptr; });
+  if (first == pages.end()) return nullptr;
   // Beside the first pledge, so it sits in the pledges' own section.
-  size_t slash = first->content_path.rfind('/');
-  std::string folder = slash == std::string::npos ? "" : first->content_path.substr(0, slash + 1);
-  SourcePage page;
+  const std::string& path = (*first)->content_path;
+  size_t slash = path.rfind('/');
+  std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  auto card = std::make_unique<SourcePage>();
+  SourcePage& page = *card;
   page.content_path = folder + "card.md";
   page.file = "content/" + page.content_path;
   page.generated = true;
@@ -146,7 +148,7 @@ std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages) {
       "Print this page. It makes two small cards, each the size of a postcard. Cut them out "
       "and keep them together. The QR code opens our promises on a phone.\n";
   page.body.first_line = 1;
-  return page;
+  return card;
 }
 
 }  // namespace hearth

@@ -69,11 +69,21 @@ TEST_CASE("a pledge's theme, promises and measures are read from its front matte
   CHECK(p.measures[0].indicator_location.column == 36);
   CHECK(p.measures[1].filter ==
         std::vector<std::pair<std::string, std::string>>{{"district", "North"}});
-  // The site gets a prompt card beside its pledges.
-  const SourcePage* card = Find(loaded->tree, "pledges/card.md");
+}
+
+TEST_CASE("the prompt card is made beside the first pledge, and only when there is one",
+          "[pledges]") {
+  auto loaded = Load(
+      "title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\n"
+      "promises: [A promise.]\n");
+  REQUIRE_FALSE(loaded->diags.HasErrors());
+  REQUIRE(loaded->tree.pages.size() == 1);  // the card is made in site/, from published pages
+  auto card = PledgeCardPage({&loaded->tree.pages[0]});
   REQUIRE(card);
+  CHECK(card->content_path == "pledges/card.md");
   CHECK(card->generated);
   CHECK(card->front.type == kPledgeCardType);
+  CHECK(PledgeCardPage({}) == nullptr);
 }
 
 TEST_CASE("a pledge without a theme or promises is an error at its place", "[pledges]") {
@@ -88,7 +98,6 @@ TEST_CASE("a pledge without a theme or promises is an error at its place", "[ple
         "    promises:\n    ^\n"
         "    hint: add promises: and a list of them, one a line starting with '- '\n"
         "2 errors, 0 warnings\n");
-  CHECK(Find(loaded->tree, "pledges/card.md") == nullptr);
   // A field left out altogether is reported where the page says it is a pledge.
   auto no_promises = Load("title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\n");
   CHECK(no_promises->report ==

@@ -279,7 +279,6 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
   }
   tree.glossary = LoadGlossary(fs, diags);
   if (!tree.glossary.empty()) tree.pages.push_back(GlossaryPage(tree.glossary));
-  if (auto card = PledgeCardPage(tree.pages)) tree.pages.push_back(std::move(*card));
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),
                              [&](const SourcePage& p) { return p.file == pending.base; });

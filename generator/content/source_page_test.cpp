@@ -346,7 +346,7 @@ TEST_CASE("every known type is accepted") {
                              : "";
   Content site = OnePage("---\ntitle: T\ntype: " + type + "\n" + required + "---\n");
   CHECK(site.Report() == "");
-  REQUIRE(site.tree.pages.size() == (type == "pledge" ? 2 : 1));  // and the pledge card
+  REQUIRE(site.tree.pages.size() == 1);
   CHECK(site.tree.pages[0].front.type == type);
 }
 

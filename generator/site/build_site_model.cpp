@@ -2,6 +2,7 @@
 
 #include "config/yaml.h"
 #include "content/meeting.h"
+#include "content/pledge.h"
 #include "content/local_offer.h"
 #include "core/hash.h"
 #include "core/parallel.h"
@@ -119,6 +120,11 @@ class ModelBuilder {
       ordered.push_back(&source);
     }
     AddLocalOfferPages(ordered, options);
+    // The pledge card is made from the pledges this build publishes.
+    if (auto card = PledgeCardPage(ordered)) {
+      ordered.push_back(card.get());
+      model_.generated_sources.push_back(std::move(card));
+    }
     // Each dataset has a page where its CSV is, with its title and description.
     std::map<const SourcePage*, int> dataset_of;
     for (size_t i = 0; i < datasets.size(); ++i) {
