@@ -154,6 +154,7 @@ data IndexData(const SiteModel& model, const std::vector<LocalOfferEntry>& entri
   }
   d.Set("areas", std::move(areas));
   d.Set("count", std::to_string(entries.size()));
+  d.Set("count_text", Plural(entries.size(), "thing"));  // "1 thing", "4 things"
 
   data ages = data::List(), statuses = data::List();
   int youngest = 25, oldest = 0;
