@@ -80,6 +80,15 @@ SourceLocation LocationOf(const YAML::Node& node, const YamlSource& source) {
   return {source.file, mark.line + source.first_line, mark.column + 1};
 }
 
+SourceLocation KeyLocation(const YAML::Node& map, const std::string& key, const YamlSource& source,
+                           const SourceLocation& otherwise) {
+  if (!map.IsMap()) return otherwise;
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    if (it->first.IsScalar() && it->first.Scalar() == key) return LocationOf(it->first, source);
+  }
+  return otherwise;
+}
+
 bool CheckKeys(const YAML::Node& map, const std::vector<std::string>& allowed,
                const YamlSource& source, std::string_view what, Diagnostics& diagnostics) {
   bool ok = true;

@@ -28,6 +28,11 @@ std::optional<YAML::Node> ParseYaml(const std::string& text, const YamlSource& s
 
 SourceLocation LocationOf(const YAML::Node& node, const YamlSource& source);
 
+// Where `key` itself is written in `map`, or `otherwise` when it is not there. For "has no X"
+// errors: an empty value is marked where the next token starts, often on another line.
+SourceLocation KeyLocation(const YAML::Node& map, const std::string& key, const YamlSource& source,
+                           const SourceLocation& otherwise);
+
 // Reports every key of `map` not in `allowed` (with a suggestion when one is close), and
 // returns false if there was any.
 bool CheckKeys(const YAML::Node& map, const std::vector<std::string>& allowed,

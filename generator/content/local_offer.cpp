@@ -39,26 +39,39 @@ bool IsPlaceholder(const std::string& value) {
   return capitals >= 2;
 }
 
-// Where a key is written in a map (for "has no X" errors about a key that is there but empty).
-SourceLocation KeyLocation(const YAML::Node& map, const std::string& key, const YamlSource& src,
-                           const SourceLocation& otherwise) {
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    if (it->first.Scalar() == key) return LocationOf(it->first, src);
-  }
-  return otherwise;
+bool AllDigits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "3000", "3,000", "57.50" -> pence; nothing for anything else.
+// Whether every comma in an amount separates thousands: "3,000" and "12,500.50" do, but
+// "57,50" (pence after a comma, as much of Europe writes it) and "3,00" do not.
+bool CommasSeparateThousands(std::string_view text) {
+  std::string_view whole = text.substr(0, text.find('.'));
+  if (text.substr(whole.size()).find(',') != std::string_view::npos) return false;
+  size_t comma = whole.find(',');
+  if (comma == std::string_view::npos) return true;
+  std::string_view first = whole.substr(0, comma);
+  if (first.empty() || first.size() > 3 || !AllDigits(first)) return false;
+  for (std::string_view rest = whole.substr(comma + 1);;) {
+    size_t next = rest.find(',');
+    std::string_view group = rest.substr(0, next);
+    if (group.size() != 3 || !AllDigits(group)) return false;
+    if (next == std::string_view::npos) return true;
+    rest.remove_prefix(next + 1);
+  }
+}
+
+// "3000", "3,000", "57.50" -> pence; nothing for anything else. Commas must already have been
+// checked with CommasSeparateThousands.
 std::optional<long> ParsePounds(std::string text) {
   text.erase(std::remove(text.begin(), text.end(), ','), text.end());
   if (text.empty() || text.size() > 12) return std::nullopt;
   size_t dot = text.find('.');
   std::string whole = text.substr(0, dot);
   std::string pence = dot == std::string::npos ? "" : text.substr(dot + 1);
-  auto digits = [](const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (whole.empty() || !digits(whole) || !digits(pence) || pence.size() > 2) return std::nullopt;
+  if (whole.empty() || !AllDigits(whole) || !AllDigits(pence) || pence.size() > 2) {
+    return std::nullopt;
+  }
   if (dot != std::string::npos && pence.empty()) return std::nullopt;
   if (pence.size() == 1) pence += "0";
   return std::stol(whole) * 100 + (pence.empty() ? 0 : std::stol(pence));
@@ -133,6 +146,12 @@ void ReadAmount(const YAML::Node& front, const YamlSource& src, LocalOfferFields
     return;
   }
   a.value_location = LocationOf(value, src);
+  // A comma anywhere but between thousands is not ignored: "57,50" would be read as £5,750.
+  if (value.IsScalar() && !CommasSeparateThousands(value.Scalar())) {
+    diags.Error(a.value_location, "'" + value.Scalar() + "' is not an amount of pounds",
+                "write pence after a full stop, as in 57.50");
+    return;
+  }
   auto pence = value.IsScalar() ? ParsePounds(value.Scalar()) : std::nullopt;
   if (!pence) {
     std::string shown = value.IsScalar() ? "'" + value.Scalar() + "'" : "that";

@@ -220,11 +220,39 @@ TEST_CASE("a local offer field on another kind of page names the type it belongs
   auto loaded = Load("---\ntitle: A page\namount: {value: 3000, per: once}\n---\n");
   CHECK(loaded->Report() ==
         "content/local-offer/entry.md:3:1: error: 'amount' is a field of local-offer pages, and "
-        "this is a page page\n"
+        "this is a plain page\n"
         "    amount: {value: 3000, per: once}\n"
         "    ^\n"
         "    hint: if this is a local-offer page, add the line: type: local-offer\n"
         "1 error, 0 warnings\n");
+}
+
+TEST_CASE("a comma in an amount only separates thousands", "[local-offer]") {
+  // Block style, as a flow map would split the value at its comma.
+  auto amount = [](const std::string& value) {
+    return With("amount:", "amount:\n  value: " + value + "\n  per: week");
+  };
+  for (const std::string value : {"57,50", "3,00", "1,2345", "1,00,000", "3,000,0", "1.5,0"}) {
+    CAPTURE(value);
+    auto loaded = Load(amount(value));
+    CHECK(loaded->Report() == "content/local-offer/entry.md:8:10: error: '" + value +
+                                  "' is not an amount of pounds\n"
+                                  "      value: " +
+                                  value +
+                                  "\n"
+                                  "             ^\n"
+                                  "    hint: write pence after a full stop, as in 57.50\n"
+                                  "1 error, 0 warnings\n");
+  }
+  for (auto [value, pence] : {std::pair{"3,000", 300000L}, std::pair{"12,500.50", 1250050L},
+                              std::pair{"1,234,567", 123456700L}, std::pair{"57.50", 5750L}}) {
+    CAPTURE(value);
+    auto loaded = Load(amount(value));
+    INFO(loaded->Report());
+    REQUIRE(loaded->Fields());
+    REQUIRE(loaded->Fields()->amount);
+    CHECK(loaded->Fields()->amount->pence == pence);
+  }
 }
 
 TEST_CASE("amounts and ages are written the way a reader says them", "[local-offer]") {

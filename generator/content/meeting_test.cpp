@@ -222,7 +222,7 @@ TEST_CASE("times that end before they start are refused", "[meetings]") {
 TEST_CASE("a meeting field on a page of another type names the meeting type", "[meetings]") {
   OnePage site("---\ntitle: Notes\ncommittee: Corporate Parenting Board\n---\n");
   CHECK(site.Report() ==
-        "content/m.md:3:1: error: 'committee' is a field of meeting pages, and this is a page "
+        "content/m.md:3:1: error: 'committee' is a field of meeting pages, and this is a plain "
         "page\n"
         "    committee: Corporate Parenting Board\n"
         "    ^\n"

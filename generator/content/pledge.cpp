@@ -7,14 +7,6 @@
 namespace hearth {
 namespace {
 
-// The place of a key itself, for fields that are missing a value or a whole map.
-SourceLocation KeyLocation(const YAML::Node& map, const std::string& key, const YamlSource& src) {
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    if (it->first.Scalar() == key) return LocationOf(it->first, src);
-  }
-  return LocationOf(map, src);
-}
-
 std::optional<PledgePromise> ReadPromise(const YAML::Node& item, const YamlSource& src,
                                          Diagnostics& diags) {
   PledgePromise promise;
@@ -92,10 +84,12 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& y, const 
                                                      Diagnostics& diags) {
   size_t errors_before = diags.ErrorCount();
   auto fields = std::make_shared<PledgeFields>();
+  // A missing field is reported at the `type: pledge` line, which is what asks for it, as for
+  // meetings and the local offer.
+  const SourceLocation type_at = KeyLocation(y, "type", src, {src.file, 1, 1});
   fields->theme = Trim(ReadString(y, "theme", src, diags).value_or(""));
   if (fields->theme.empty()) {
-    diags.Error(y["theme"] ? KeyLocation(y, "theme", src) : SourceLocation{src.file, 1, 1},
-                "this pledge has no theme",
+    diags.Error(KeyLocation(y, "theme", src, type_at), "this pledge has no theme",
                 "add a line such as: theme: involve-me (the themes are listed in site.yaml under "
                 "pledges, or are the usual five: involve-me, a-good-safe-home, keep-me-healthy, "
                 "help-me-achieve, support-me-into-adult-life)");
@@ -104,8 +98,7 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& y, const 
   }
   YAML::Node promises = y["promises"];
   if (!promises || promises.IsNull() || (promises.IsSequence() && promises.size() == 0)) {
-    diags.Error(promises ? KeyLocation(y, "promises", src) : SourceLocation{src.file, 1, 1},
-                "this pledge has no promises",
+    diags.Error(KeyLocation(y, "promises", src, type_at), "this pledge has no promises",
                 "add promises: and a list of them, one a line starting with '- '");
   } else if (!promises.IsSequence()) {
     diags.Error(LocationOf(promises, src), "'promises' should be a list",
@@ -130,14 +123,16 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& y, const 
   return fields;
 }
 
-std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages) {
+std::unique_ptr<SourcePage> PledgeCardPage(const std::vector<const SourcePage*>& pages) {
   auto first = std::find_if(pages.begin(), pages.end(),
-                            [](const SourcePage& p) { return p.front.pledge != nullptr; });
-  if (first == pages.end()) return std::nullopt;
+                            [](const SourcePage* p) { return p->front.pledge != nullptr; });
+  if (first == pages.end()) return nullptr;
   // Beside the first pledge, so it sits in the pledges' own section.
-  size_t slash = first->content_path.rfind('/');
-  std::string folder = slash == std::string::npos ? "" : first->content_path.substr(0, slash + 1);
-  SourcePage page;
+  const std::string& path = (*first)->content_path;
+  size_t slash = path.rfind('/');
+  std::string folder = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  auto card = std::make_unique<SourcePage>();
+  SourcePage& page = *card;
   page.content_path = folder + "card.md";
   page.file = "content/" + page.content_path;
   page.generated = true;
@@ -153,7 +148,7 @@ std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages) {
       "Print this page. It makes two small cards, each the size of a postcard. Cut them out "
       "and keep them together. The QR code opens our promises on a phone.\n";
   page.body.first_line = 1;
-  return page;
+  return card;
 }
 
 }  // namespace hearth

@@ -55,8 +55,10 @@ std::shared_ptr<const PledgeFields> ReadPledgeFields(const YAML::Node& front,
 
 // The pledge prompt card, a page made by hearth beside the pledges (content/pledges/card.md
 // is published at /pledges/card/): a small printable card of every pledge's promises in short
-// form, with a QR code to the pledges. Nothing when the site has no pledge page.
-std::optional<SourcePage> PledgeCardPage(const std::vector<SourcePage>& pages);
+// form, with a QR code to the pledges. Nothing when none of `pages` is a pledge. site/ makes
+// it from the pages a build publishes, so that a draft pledge neither makes a card on its own
+// nor puts its promises on one.
+std::unique_ptr<SourcePage> PledgeCardPage(const std::vector<const SourcePage*>& pages);
 
 // The page type of the prompt card (its template is pledge-card.mustache).
 inline constexpr char kPledgeCardType[] = "pledge-card";

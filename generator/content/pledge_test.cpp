@@ -69,18 +69,28 @@ TEST_CASE("a pledge's theme, promises and measures are read from its front matte
   CHECK(p.measures[0].indicator_location.column == 36);
   CHECK(p.measures[1].filter ==
         std::vector<std::pair<std::string, std::string>>{{"district", "North"}});
-  // The site gets a prompt card beside its pledges.
-  const SourcePage* card = Find(loaded->tree, "pledges/card.md");
+}
+
+TEST_CASE("the prompt card is made beside the first pledge, and only when there is one",
+          "[pledges]") {
+  auto loaded = Load(
+      "title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\n"
+      "promises: [A promise.]\n");
+  REQUIRE_FALSE(loaded->diags.HasErrors());
+  REQUIRE(loaded->tree.pages.size() == 1);  // the card is made in site/, from published pages
+  auto card = PledgeCardPage({&loaded->tree.pages[0]});
   REQUIRE(card);
+  CHECK(card->content_path == "pledges/card.md");
   CHECK(card->generated);
   CHECK(card->front.type == kPledgeCardType);
+  CHECK(PledgeCardPage({}) == nullptr);
 }
 
 TEST_CASE("a pledge without a theme or promises is an error at its place", "[pledges]") {
   auto loaded = Load("title: Keep me healthy\ntype: pledge\npromises:\n");
   CHECK(loaded->report ==
-        "content/pledges/keep-me-healthy.md:1:1: error: this pledge has no theme\n"
-        "    ---\n    ^\n"
+        "content/pledges/keep-me-healthy.md:3:1: error: this pledge has no theme\n"
+        "    type: pledge\n    ^\n"
         "    hint: add a line such as: theme: involve-me (the themes are listed in site.yaml "
         "under pledges, or are the usual five: involve-me, a-good-safe-home, keep-me-healthy, "
         "help-me-achieve, support-me-into-adult-life)\n"
@@ -88,7 +98,13 @@ TEST_CASE("a pledge without a theme or promises is an error at its place", "[ple
         "    promises:\n    ^\n"
         "    hint: add promises: and a list of them, one a line starting with '- '\n"
         "2 errors, 0 warnings\n");
-  CHECK(Find(loaded->tree, "pledges/card.md") == nullptr);
+  // A field left out altogether is reported where the page says it is a pledge.
+  auto no_promises = Load("title: Keep me healthy\ntype: pledge\ntheme: keep-me-healthy\n");
+  CHECK(no_promises->report ==
+        "content/pledges/keep-me-healthy.md:3:1: error: this pledge has no promises\n"
+        "    type: pledge\n    ^\n"
+        "    hint: add promises: and a list of them, one a line starting with '- '\n"
+        "1 error, 0 warnings\n");
 }
 
 TEST_CASE("a measure that names no indicator, or has a misspelt field, is an error", "[pledges]") {
@@ -111,7 +127,7 @@ TEST_CASE("a pledge field on a page that is not a pledge names the type it belon
   auto loaded = Load("title: Keep me healthy\ntheme: keep-me-healthy\n");
   CHECK(loaded->report ==
         "content/pledges/keep-me-healthy.md:3:1: error: 'theme' is a field of pledge pages, and "
-        "this is a page page\n"
+        "this is a plain page\n"
         "    theme: keep-me-healthy\n    ^\n"
         "    hint: if this is a pledge page, add the line: type: pledge\n"
         "1 error, 0 warnings\n");

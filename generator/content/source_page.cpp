@@ -5,9 +5,9 @@
 
 #include "config/yaml.h"
 #include "content/accessibility_statement.h"
+#include "content/local_offer.h"
 #include "content/meeting.h"
 #include "content/pledge.h"
-#include "content/local_offer.h"
 #include "core/parallel.h"
 #include "core/text.h"
 
@@ -19,10 +19,11 @@ const std::vector<std::string> kPageFields = {"title",     "description", "date"
                                               "type",      "audience",    "downloadable"};
 const std::vector<std::string> kAlternateFields = {"title", "description"};
 
-// The fields each structured type adds to the page fields, by type. Each type's own module
-// (content/local_offer.h, content/meeting.h, content/pledge.h) reads them in ReadTypeFields.
-const std::map<std::string, std::vector<std::string>>& TypeFields() {
-  static const std::map<std::string, std::vector<std::string>> kFields = {
+// The fields each structured type adds to the page fields, by type, in the order a hint names
+// the types. Each type's own module (content/local_offer.h, content/meeting.h,
+// content/pledge.h) reads them in ReadTypeFields.
+const std::vector<std::pair<std::string, std::vector<std::string>>>& TypeFields() {
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> kFields = {
       {"meeting", MeetingFieldNames()},
       {"event", EventFieldNames()},
       {"pledge", PledgeFieldNames()},
@@ -31,29 +32,54 @@ const std::map<std::string, std::vector<std::string>>& TypeFields() {
   return kFields;
 }
 
+// "a plain page", "an event page", "a meeting page": what a page of `type` is called.
+std::string PageOfType(const std::string& type) {
+  if (type == "page") return "a plain page";
+  const bool vowel =
+      !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + type + " page";
+}
+
+// "meeting", "meeting and event", "a, b and c".
+std::string AndList(const std::vector<std::string>& words) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
 // Reports fields that are neither page fields nor fields of this page's type. A field of
-// another type gets a hint naming that type: the usual slip is a missing `type:` line.
+// other types gets a hint naming every one of them: the usual slip is a missing `type:` line,
+// and a field such as `venue` belongs to both meetings and events.
 void CheckFields(const YAML::Node& y, const std::string& type, const YamlSource& src,
                  Diagnostics& diags) {
   std::vector<std::string> allowed = kPageFields;
-  if (auto own = TypeFields().find(type); own != TypeFields().end()) {
-    allowed.insert(allowed.end(), own->second.begin(), own->second.end());
+  for (const auto& [owner, fields] : TypeFields()) {
+    if (owner == type) allowed.insert(allowed.end(), fields.begin(), fields.end());
   }
   std::vector<std::string> known = allowed;
   for (auto it = y.begin(); it != y.end(); ++it) {
     const std::string key = it->first.Scalar();
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::vector<std::string> owners;
     for (const auto& [owner, fields] : TypeFields()) {
-      if (std::find(fields.begin(), fields.end(), key) == fields.end()) continue;
-      const bool vowel =
-          !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
-      diags.Error(LocationOf(it->first, src),
-                  "'" + key + "' is a field of " + owner + " pages, and this is " +
-                      (vowel ? "an " : "a ") + type + " page",
-                  "if this is a " + owner + " page, add the line: type: " + owner);
-      known.push_back(key);
-      break;
+      if (std::find(fields.begin(), fields.end(), key) != fields.end()) owners.push_back(owner);
     }
+    if (owners.empty()) continue;  // CheckKeys reports it as unknown
+    std::string types = owners[0];
+    for (size_t i = 1; i < owners.size(); ++i) types += (i == 1 ? " (or " : ", or ") + owners[i];
+    if (owners.size() > 1) types += ")";
+    std::string one_of = owners[0];
+    for (size_t i = 1; i < owners.size(); ++i) {
+      one_of += (i + 1 == owners.size() ? " or " : ", ") + owners[i];
+    }
+    diags.Error(LocationOf(it->first, src),
+                "'" + key + "' is a field of " + AndList(owners) + " pages, and this is " +
+                    PageOfType(type),
+                "if this is " + PageOfType(one_of) + ", add the line: type: " + types);
+    known.push_back(key);
   }
   CheckKeys(y, known, src, "field", diags);
 }
@@ -95,14 +121,9 @@ std::optional<FrontMatter> ReadFrontMatter(const YAML::Node& y, const YamlSource
   fm.title_location = y["title"] ? LocationOf(y["title"], src) : SourceLocation{src.file, 1, 1};
   if (fm.title.empty()) {
     // An empty value is marked where the next token starts, so point at the key instead.
-    SourceLocation where{src.file, 1, 1};
-    if (y["title"] && !y["title"].IsNull()) {
-      where = fm.title_location;  // written, but only quotes or spaces
-    } else {
-      for (auto it = y.begin(); it != y.end(); ++it) {
-        if (it->first.Scalar() == "title") where = LocationOf(it->first, src);
-      }
-    }
+    SourceLocation where = y["title"] && !y["title"].IsNull()
+                               ? fm.title_location  // written, but only quotes or spaces
+                               : KeyLocation(y, "title", src, {src.file, 1, 1});
     diags.Error(where, "this page has no title",
                 "add a line such as: title: Setting up home allowance");
   }
@@ -258,7 +279,6 @@ SourceTree LoadContent(const FileSystem& fs, const SiteConfig& config, Diagnosti
   }
   tree.glossary = LoadGlossary(fs, diags);
   if (!tree.glossary.empty()) tree.pages.push_back(GlossaryPage(tree.glossary));
-  if (auto card = PledgeCardPage(tree.pages)) tree.pages.push_back(std::move(*card));
   for (const auto& pending : alternates) {
     auto page = std::find_if(tree.pages.begin(), tree.pages.end(),
                              [&](const SourcePage& p) { return p.file == pending.base; });

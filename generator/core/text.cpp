@@ -138,6 +138,14 @@ std::string Plural(size_t n, std::string_view noun) {
   return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
 }
 
+std::string TelHref(std::string_view phone) {
+  std::string digits;
+  for (char c : phone) {
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
+  }
+  return "tel:" + digits;
+}
+
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;

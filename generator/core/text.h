@@ -30,6 +30,10 @@ int ColumnOfByte(std::string_view text, size_t bytes);
 // "1 error", "2 errors".
 std::string Plural(size_t n, std::string_view noun);
 
+// A tel: link for a phone number written for people: "01234 567 891" -> "tel:01234567891",
+// "+44 (0)1234 567891" keeps its +; spaces, brackets and dashes go.
+std::string TelHref(std::string_view phone);
+
 // Levenshtein distance, for suggestions.
 size_t EditDistance(std::string_view a, std::string_view b);
 

@@ -169,3 +169,9 @@ TEST_CASE("DidYouMean prefers the first of equally close candidates and needs ca
   CHECK(DidYouMean("cat", {"dog", "cats"}) == "cats");
   CHECK(DidYouMean("cat", {}) == "");
 }
+
+TEST_CASE("TelHref keeps only the digits and a plus of a phone number", "[text]") {
+  CHECK(TelHref("01234 567 891") == "tel:01234567891");
+  CHECK(TelHref("+44 (0)1234-567891") == "tel:+4401234567891");
+  CHECK(TelHref("") == "tel:");
+}

@@ -67,9 +67,10 @@ class MemoryDownloadCache : public DownloadCache {
   std::map<std::string, std::string> files_;
 };
 
-// Reads `shelf` and then `own`, and stores only in `own`: `hearth check` reuses the
+// Reads `own` and then `shelf`, and stores only in `own`: `hearth check` reuses the
 // files the last build kept, and keeps what it has to make in memory, so that it never
-// writes in the site folder and is fast after a build.
+// writes in the site folder and is fast after a build. `own` comes first: what this run has
+// made is found there without reading the shelf's folder.
 class ReadThroughDownloadCache : public DownloadCache {
  public:
   ReadThroughDownloadCache(const DownloadCache& shelf, DownloadCache& own)

@@ -189,4 +189,7 @@ TEST_CASE("a read-through cache reads the kept files and stores only in its own"
   CHECK(Names(folder.path) == std::vector<std::string>{key});
   CHECK(LoadOrMake(cache, other, make)->from_cache);
   CHECK(made == 1);
+  // Its own files are read first: where both have a key, its own bytes win.
+  REQUIRE(own.Store(key, "own bytes"));
+  CHECK(cache.Load(key) == std::optional<std::string>("own bytes"));
 }

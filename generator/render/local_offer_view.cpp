@@ -16,14 +16,6 @@ using data = TemplateValue;
 // The script that filters the index in place; the index works without it.
 constexpr char kFilterScript[] = "/assets/js/local-offer-filter.js";
 
-std::string TelHref(const std::string& phone) {
-  std::string digits;
-  for (char c : phone) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
-  }
-  return "tel:" + digits;
-}
-
 // The ages in a sentence that follows "if you are": "16 to 25", "18", "17 or younger".
 std::string AgesPhrase(int from, int to) {
   if (from == 0 && to > 0) return std::to_string(to) + " or younger";
@@ -162,6 +154,7 @@ data IndexData(const SiteModel& model, const std::vector<LocalOfferEntry>& entri
   }
   d.Set("areas", std::move(areas));
   d.Set("count", std::to_string(entries.size()));
+  d.Set("count_text", Plural(entries.size(), "thing"));  // "1 thing", "4 things"
 
   data ages = data::List(), statuses = data::List();
   int youngest = 25, oldest = 0;

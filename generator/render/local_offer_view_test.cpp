@@ -1,5 +1,6 @@
 #include "render/local_offer_view.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -23,11 +24,13 @@ struct OfferSite {
   std::string report;
 };
 
-std::unique_ptr<OfferSite> BuildOfferSite(std::optional<Date> today = std::nullopt) {
+std::unique_ptr<OfferSite> BuildOfferSite(std::optional<Date> today = std::nullopt,
+                                          const std::vector<std::string>& leave_out = {}) {
   auto out = std::make_unique<OfferSite>();
   RealFileSystem fixture(std::string(HEARTH_SOURCE_DIR) + "/tests/sites/local-offer");
   for (const char* dir : {"content", "assets"}) {
     for (const std::string& file : fixture.ListFiles(dir)) {
+      if (std::find(leave_out.begin(), leave_out.end(), file) != leave_out.end()) continue;
       out->site.Write(file, *fixture.ReadFile(file));
     }
   }
@@ -366,6 +369,17 @@ TEST_CASE("the section links to a page per age band and care status, and offers 
   CHECK(StartsWith(script, "<script src=\"/assets/js/local-offer-filter."));
   std::string url = script.substr(13, script.size() - 13 - 17);
   CHECK(Site().files.count(url.substr(1)));
+}
+
+TEST_CASE("the index counts one entry as one thing", "[local-offer]") {
+  auto site =
+      BuildOfferSite(std::nullopt, {"content/offer/bursary.md", "content/offer/council-tax.md",
+                                    "content/offer/health-checks.md"});
+  INFO(site->report);
+  REQUIRE(site->result.ok);
+  CHECK(Between(site->files["offer/index.html"], "<p class=\"offer-count\"", "</p>") ==
+        "<p class=\"offer-count\" id=\"offer-count\" aria-live=\"polite\">1 thing in the local "
+        "offer.</p>");
 }
 
 TEST_CASE("a filter page lists what someone of that age can get, by area", "[local-offer]") {

@@ -10,9 +10,9 @@
 #include "core/text.h"
 #include "downloads/downloads.h"
 #include "render/data_view.h"
+#include "render/local_offer_view.h"
 #include "render/meeting_view.h"
 #include "render/pledge_view.h"
-#include "render/local_offer_view.h"
 #include "render/template.h"
 #include "variants/render_job.h"
 
@@ -61,14 +61,6 @@ std::string MediaType(const std::string& path) {
   if (EndsWith(lower, ".gif")) return "image/gif";
   if (EndsWith(lower, ".webp")) return "image/webp";
   return "application/octet-stream";
-}
-
-std::string TelHref(const std::string& phone) {
-  std::string digits;
-  for (char c : phone) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
-  }
-  return "tel:" + digits;
 }
 
 class SiteRenderer {

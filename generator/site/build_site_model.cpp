@@ -1,12 +1,14 @@
 #include <algorithm>
 
 #include "config/yaml.h"
-#include "content/meeting.h"
 #include "content/local_offer.h"
+#include "content/meeting.h"
+#include "content/pledge.h"
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "site/calendar_pages.h"
+#include "site/dataset_lookup.h"
 #include "site/pledges.h"
 #include "site/site_model.h"
 
@@ -101,7 +103,7 @@ class ModelBuilder {
     ResolveMenus();
     CheckLocalOfferContacts();
     CheckTitles();
-    CheckPledges(model_, diags_);
+    CheckPledges(model_, site_, diags_);
     ChooseFeed();
     return std::move(model_);
   }
@@ -119,6 +121,11 @@ class ModelBuilder {
       ordered.push_back(&source);
     }
     AddLocalOfferPages(ordered, options);
+    // The pledge card is made from the pledges this build publishes.
+    if (auto card = PledgeCardPage(ordered)) {
+      ordered.push_back(card.get());
+      model_.generated_sources.push_back(std::move(card));
+    }
     // Each dataset has a page where its CSV is, with its title and description.
     std::map<const SourcePage*, int> dataset_of;
     for (size_t i = 0; i < datasets.size(); ++i) {
@@ -488,24 +495,9 @@ class ModelBuilder {
     CheckKeys(*y, {"dataset", "view", "indicators", "filter"}, src, "dataset block field", diags_);
     std::string id = ReadString(*y, "dataset", src, diags_).value_or("");
     const auto& datasets = *model_.datasets;
-    std::vector<std::string> ids;
-    for (size_t i = 0; i < datasets.size(); ++i) {
-      ids.push_back(datasets[i].dataset->id);
-      if (datasets[i].dataset->id == id) out.dataset = static_cast<int>(i);
-    }
     SourceLocation at = (*y)["dataset"] ? LocationOf((*y)["dataset"], src) : embed.location;
-    if (out.dataset < 0) {
-      // A dataset whose own files have errors has been reported already.
-      for (const auto& file : site_.ListFiles("content")) {
-        if (EndsWith(file, "/" + id + ".csv")) return out;
-      }
-      std::string suggestion = DidYouMean(id, ids);
-      diags_.Error(at, "there is no dataset called '" + id + "'",
-                   suggestion.empty()
-                       ? "datasets are the .csv files in content/, named without .csv"
-                       : "did you mean '" + suggestion + "'?");
-      return out;
-    }
+    out.dataset = FindDataset(datasets, id, site_, at, diags_);
+    if (out.dataset < 0) return out;
     const Dataset& d = *datasets[out.dataset].dataset;
     out.view = ReadString(*y, "view", src, diags_).value_or("table");
     static const std::vector<std::string> kViews = {"table", "chart", "summary", "all"};

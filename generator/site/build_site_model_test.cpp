@@ -480,6 +480,44 @@ TEST_CASE("drafts are left out unless drafts are asked for") {
   }
 }
 
+TEST_CASE("the pledge card is made from the pledges the build publishes", "[pledges]") {
+  auto pledge = [](const std::string& title, bool draft) {
+    return PageFile(title, "",
+                    std::string("type: pledge\ntheme: involve-me\npromises: [We listen.]\n") +
+                        (draft ? "draft: true\n" : ""));
+  };
+  SECTION("no card when every pledge is a draft, and one with drafts") {
+    const Files files = {{"content/_index.md", PageFile("Home")},
+                         {"content/pledges/_index.md", PageFile("Pledges")},
+                         {"content/pledges/heard.md", pledge("Heard", true)}};
+    Site site(files);
+    CHECK(site.Report() == "");
+    CHECK(site.Index("/pledges/card/") == -1);
+    BuildOptions options;
+    options.include_drafts = true;
+    Site with_drafts(files, options);
+    CHECK(with_drafts.Report() == "");
+    REQUIRE(with_drafts.Index("/pledges/card/") >= 0);
+    CHECK(with_drafts.At("/pledges/card/").source->front.type == "pledge-card");
+  }
+  SECTION("a draft pledge does not place the card") {
+    // The draft comes first; the card sits beside the published pledge.
+    Site site(Files{{"content/_index.md", PageFile("Home")},
+                    {"content/a-draft/_index.md", PageFile("Drafts")},
+                    {"content/a-draft/new.md", pledge("New", true)},
+                    {"content/pledges/_index.md", PageFile("Pledges")},
+                    {"content/pledges/heard.md", pledge("Heard", false)}});
+    CHECK(site.Report() == "");
+    CHECK(site.Index("/a-draft/card/") == -1);
+    REQUIRE(site.Index("/pledges/card/") >= 0);
+    std::vector<std::string> pledges;
+    for (const hearth::Page& page : site.model.pages) {
+      if (page.source->front.pledge) pledges.push_back(page.path);
+    }
+    CHECK(pledges == std::vector<std::string>{"/pledges/heard/"});
+  }
+}
+
 TEST_CASE("content whose address falls under a reading version or assets is refused") {
   Site site(Files{{"content/_index.md", PageFile("Home")},
                   {"content/large-print/info.md", PageFile("Info")},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "site/dataset_lookup.h"
 
 namespace hearth {
 namespace {
@@ -13,23 +14,16 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& cho
   return suggestion.empty() ? otherwise : "did you mean '" + suggestion + "'?";
 }
 
-// Resolves `measure`, saying why it does not resolve when `diags` is given.
+// Resolves `measure`, saying why it does not resolve when `diags` is given (with the `site`
+// whose content/ the datasets were read from).
 std::optional<ResolvedMeasure> Resolve(const std::vector<PublishedDataset>& datasets,
-                                       const PledgeMeasure& measure, Diagnostics* diags) {
+                                       const PledgeMeasure& measure, const FileSystem* site,
+                                       Diagnostics* diags) {
   ResolvedMeasure out;
-  std::vector<std::string> ids;
-  for (size_t i = 0; i < datasets.size(); ++i) {
-    ids.push_back(datasets[i].dataset->id);
-    if (datasets[i].dataset->id == measure.dataset) out.dataset = static_cast<int>(i);
-  }
-  if (out.dataset < 0) {
-    if (diags) {
-      diags->Error(measure.dataset_location, "there is no dataset called '" + measure.dataset + "'",
-                   Suggest(measure.dataset, ids,
-                           "datasets are the .csv files in content/, named without .csv"));
-    }
-    return std::nullopt;
-  }
+  out.dataset =
+      diags ? FindDataset(datasets, measure.dataset, *site, measure.dataset_location, *diags)
+            : FindDataset(datasets, measure.dataset);
+  if (out.dataset < 0) return std::nullopt;
   const Dataset& d = *datasets[out.dataset].dataset;
   int indicator = d.IndicatorIndex(measure.indicator);
   if (indicator < 0) {
@@ -106,10 +100,10 @@ std::optional<ResolvedMeasure> Resolve(const std::vector<PublishedDataset>& data
 
 std::optional<ResolvedMeasure> ResolvePledgeMeasure(const std::vector<PublishedDataset>& datasets,
                                                     const PledgeMeasure& measure) {
-  return Resolve(datasets, measure, nullptr);
+  return Resolve(datasets, measure, nullptr, nullptr);
 }
 
-void CheckPledges(const SiteModel& model, Diagnostics& diags) {
+void CheckPledges(const SiteModel& model, const FileSystem& site, Diagnostics& diags) {
   static const std::vector<PublishedDataset> kNone;
   const auto& datasets = model.datasets ? *model.datasets : kNone;
   std::vector<std::string> themes;
@@ -125,7 +119,7 @@ void CheckPledges(const SiteModel& model, Diagnostics& diags) {
                   "choose from: " + Join(themes, ", ") +
                       " (site.yaml can list others under pledges: themes:)");
     }
-    for (const PledgeMeasure& measure : pledge->measures) Resolve(datasets, measure, &diags);
+    for (const PledgeMeasure& measure : pledge->measures) Resolve(datasets, measure, &site, &diags);
   }
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "content/pledge.h"
+#include "fs/file_system.h"
 #include "site/site_model.h"
 
 namespace hearth {
@@ -22,6 +23,7 @@ std::optional<ResolvedMeasure> ResolvePledgeMeasure(const std::vector<PublishedD
 
 // Reports unknown themes (with the nearest theme) and measures that do not resolve (with the
 // nearest dataset, indicator or filter), each at its place in the front matter.
-void CheckPledges(const SiteModel& model, Diagnostics& diagnostics);
+// A measure naming a dataset whose CSV did not load is not reported again (site/dataset_lookup.h).
+void CheckPledges(const SiteModel& model, const FileSystem& site, Diagnostics& diagnostics);
 
 }  // namespace hearth
