@@ -84,6 +84,9 @@ std::string FoldICalLine(std::string_view line) {
     size_t cut = limit;
     // Never between the bytes of one UTF-8 character: back up over continuation bytes.
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    // Text that is not UTF-8 (a run of continuation bytes with no lead byte) has no
+    // character boundary to keep: cut at the limit, or the loop would never end.
+    if (cut == 0) cut = limit;
     out.append(line.substr(0, cut));
     out += "\r\n ";
     line.remove_prefix(cut);

@@ -113,6 +113,17 @@ TEST_CASE("iCalendar lines fold at exactly 75 octets, never inside a character",
   CHECK(unfolded == "DESCRIPTION:" + pounds);
 }
 
+TEST_CASE("iCalendar folding ends on bytes that are not UTF-8", "[meetings]") {
+  // 200 continuation bytes with no lead byte: no character boundary anywhere, so each line
+  // is cut at its limit (75, then 74 after the space).
+  const std::string junk(200, '\x80');
+  auto lines = Lines(FoldICalLine(junk));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == std::string(75, '\x80'));
+  CHECK(lines[1] == " " + std::string(74, '\x80'));
+  CHECK(lines[2] == " " + std::string(51, '\x80'));
+}
+
 TEST_CASE("a calendar has CRLF line ends only, the London time zone and its events", "[meetings]") {
   CalendarEvent all_day;
   all_day.uid = CalendarUid("/events/fun-day/", "https://portal.example.org");
