@@ -101,6 +101,12 @@ std::string WhenText(const Date& date, const MeetingFields& f) {
   return out;
 }
 
+std::string PlaceText(const MeetingFields& f) {
+  std::string out = f.venue;
+  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
+  return out;
+}
+
 std::string StatusWords(const std::string& status) {
   std::string out = status;
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')

@@ -77,6 +77,10 @@ struct MeetingFields {
 // When it happens, in words: "Wednesday 4 October 2023, 2pm to 4.10pm" (GOV.UK style).
 std::string WhenText(const Date& date, const MeetingFields& fields);
 
+// Where it happens, in one line: the venue, then the address ("Room 1, County Hall, 1 High
+// Street"); "" when neither is given. Shown on pages and in calendar files.
+std::string PlaceText(const MeetingFields& fields);
+
 // The status in words for readers: "Held", "Scheduled", "Cancelled".
 std::string StatusWords(const std::string& status);
 

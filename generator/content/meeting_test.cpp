@@ -110,6 +110,17 @@ TEST_CASE("an action is overdue only when open and due before the build date", "
   CHECK(f.StatusOn(Date{2023, 10, 4}, Date{2024, 1, 1}) == "cancelled");
 }
 
+TEST_CASE("a meeting's place is its venue, then its address", "[meetings]") {
+  MeetingFields f;
+  CHECK(PlaceText(f) == "");
+  f.address = "1 High Street";
+  CHECK(PlaceText(f) == "1 High Street");
+  f.venue = "Room 1, County Hall";
+  CHECK(PlaceText(f) == "Room 1, County Hall, 1 High Street");
+  f.address.clear();
+  CHECK(PlaceText(f) == "Room 1, County Hall");
+}
+
 TEST_CASE("an event has a date, times, a place and who can come", "[meetings]") {
   OnePage site(
       "---\n"

@@ -18,12 +18,6 @@ using data = TemplateValue;
 
 const char kProduct[] = "-//Hearth//Hearth static site generator//EN";
 
-std::string Place(const MeetingFields& f) {
-  std::string out = f.venue;
-  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
-  return out;
-}
-
 std::string Absolute(const SiteModel& model, const std::string& url) {
   return model.config->base_url + url.substr(1);
 }
@@ -167,7 +161,7 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
     n.Set("title", page.source->front.title);
     n.Set("url", VariantUrl(variant, page.path));
     n.Set("when", WhenText(*page.source->front.date, f));
-    n.Set("place", Place(f));
+    n.Set("place", PlaceText(f));
     n.Set("ics_url", FileBesidePage(page.path, ".ics"));
     box.Set("next", std::move(n));
   }
@@ -205,7 +199,7 @@ CalendarEvent EventOf(const SiteModel& model, const Page& page) {
   e.start = f.start;
   e.end = f.end;
   e.summary = front.title;
-  e.location = Place(f);
+  e.location = PlaceText(f);
   e.description = front.description;
   e.url = Absolute(model, page.path);
   e.cancelled = f.Cancelled();

@@ -26,17 +26,11 @@ std::string Link(const Entry& e) {
   return "[" + MarkdownLiteral(e.page->front.title) + "](" + e.path + ")";
 }
 
-std::string Place(const MeetingFields& f) {
-  std::string out = f.venue;
-  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
-  return out;
-}
-
 // "Wednesday 4 October 2023, 2pm to 4.10pm. Committee Room 1, County Hall."
 std::string WhenAndWhere(const Entry& e) {
   const MeetingFields& f = *e.page->front.meeting;
   std::string out = WhenText(*e.page->front.date, f) + ".";
-  if (!Place(f).empty()) out += " " + Place(f) + ".";
+  if (!PlaceText(f).empty()) out += " " + PlaceText(f) + ".";
   return MarkdownLiteral(out);
 }
 
