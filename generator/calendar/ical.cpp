@@ -51,6 +51,12 @@ std::string CalendarUid(const std::string& page_path, const std::string& base_ur
   return path + "@" + host;
 }
 
+Date CalendarStamp(const Date& date, const std::optional<Date>& updated,
+                   const std::optional<Date>& today) {
+  if (updated) return *updated;
+  return today && *today < date ? *today : date;
+}
+
 std::string EscapeICalText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -113,6 +119,7 @@ std::string WriteICalendar(const std::string& name, const std::string& product,
     line("BEGIN:VEVENT");
     line("UID:" + EscapeICalText(e.uid));
     line("DTSTAMP:" + Compact(e.stamp) + "T000000Z");
+    if (e.last_modified) line("LAST-MODIFIED:" + Compact(*e.last_modified) + "T000000Z");
     if (e.start) {
       line("DTSTART;TZID=Europe/London:" + LocalDateTime(e.date, *e.start));
       if (e.end) line("DTEND;TZID=Europe/London:" + LocalDateTime(e.date, *e.end));
@@ -125,6 +132,7 @@ std::string WriteICalendar(const std::string& name, const std::string& product,
     if (!e.location.empty()) line("LOCATION:" + EscapeICalText(e.location));
     if (!e.description.empty()) line("DESCRIPTION:" + EscapeICalText(e.description));
     if (!e.url.empty()) line("URL:" + e.url);
+    if (e.cancelled) line("SEQUENCE:1");
     line(std::string("STATUS:") + (e.cancelled ? "CANCELLED" : "CONFIRMED"));
     line("TRANSP:OPAQUE");
     line("END:VEVENT");

@@ -203,7 +203,8 @@ CalendarEvent EventOf(const SiteModel& model, const Page& page) {
   e.description = front.description;
   e.url = Absolute(model, page.path);
   e.cancelled = f.Cancelled();
-  e.stamp = front.updated ? *front.updated : *front.date;
+  e.stamp = CalendarStamp(*front.date, front.updated, model.today);
+  e.last_modified = front.updated;
   return e;
 }
 
