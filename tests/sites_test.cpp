@@ -746,6 +746,31 @@ TEST_CASE("the sample portal publishes a calendar of every meeting and event", "
   // Long lines are folded: read the UID unfolded.
   std::string unfolded = std::regex_replace(one, std::regex("\r\n "), "");
   CHECK(
+TEST_CASE("a build warns of a meeting held but still marked scheduled", "[meetings]") {
+  MemoryFileSystem site({
+      {"site.yaml", "title: T\nbase_url: https://x.example/\norganisation: {name: Org}\n"},
+      {"content/_index.md", "---\ntitle: Home\n---\n"},
+      {"content/meetings/_index.md", "---\ntitle: Board meetings\n---\n"},
+      {"content/meetings/board.md",
+       "---\ntitle: Board, 4 October 2023\ntype: meeting\ndate: 2023-10-04\n"
+       "committee: Board\nstatus: scheduled\n---\n"},
+  });
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  const std::string warning =
+      "content/meetings/board.md:6:9: warning: this meeting was on 4 October 2023 but still "
+      "says scheduled\n";
+  auto on_the_day = BuildSite(site, theme, Date{2023, 10, 4});
+  INFO(on_the_day->report);
+  REQUIRE(on_the_day->result.ok);
+  CHECK(on_the_day->report.find("still says scheduled") == std::string::npos);
+  auto after = BuildSite(site, theme, Date{2023, 10, 5});
+  INFO(after->report);
+  REQUIRE(after->result.ok);  // a warning, not an error
+  CHECK(after->report.find(warning) != std::string::npos);
+  CHECK(after->report.find("    hint: remove the status line (once the day has passed it shows "
+                           "as held), or write: status: held\n") != std::string::npos);
+}
+
       unfolded.find("\r\nUID:meetings/2023-10-04-corporate-parenting-board@portal.hearthshire.exam"
                     "ple.org\r\n") != std::string::npos);
   CHECK(one.find("\r\nDTSTAMP:20231121T000000Z\r\n") != std::string::npos);

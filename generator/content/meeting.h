@@ -59,6 +59,7 @@ struct MeetingFields {
   // scheduled | held | cancelled as written, or "" when not written (then held once the
   // date has passed, else scheduled: see StatusOn).
   std::string status;
+  SourceLocation status_location;  // of `status`, when written
   std::vector<MeetingMember> members;
   std::vector<std::string> apologies;
   std::vector<AgendaItem> agenda;
@@ -86,6 +87,13 @@ std::string StatusWords(const std::string& status);
 
 // Whether an action is overdue on `today`: open, with a due date before today.
 bool IsOverdue(const MeetingAction& action, const std::optional<Date>& today);
+
+// Warns when a meeting or an event (`type`) on `date` has passed on the build date `today`
+// but its page still says `status: scheduled`: readers would see "Scheduled" for ever.
+// Left out, the status shows as held once the day has passed.
+void WarnScheduledAfterTheDay(const MeetingFields& fields, const std::string& type,
+                              const Date& date, const std::optional<Date>& today,
+                              Diagnostics& diagnostics);
 
 // The extra front matter fields of meetings and of events.
 const std::vector<std::string>& MeetingFieldNames();

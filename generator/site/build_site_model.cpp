@@ -136,6 +136,12 @@ class ModelBuilder {
       ordered.push_back(source.get());
       model_.generated_sources.push_back(std::move(source));
     }
+    // A meeting or event whose day has passed but that still says scheduled.
+    for (const SourcePage* source : ordered) {
+      if (!IsCalendarEntry(*source)) continue;
+      WarnScheduledAfterTheDay(*source->front.meeting, source->front.type, *source->front.date,
+                               options.today, diags_);
+    }
     // Meetings and events give the actions log, the archive by year and what's on.
     for (auto& source : MakeCalendarPages(ordered, options.today)) {
       ordered.push_back(source.get());
