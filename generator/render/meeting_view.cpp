@@ -126,7 +126,7 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
     const SourcePage& source = *model.pages[child].source;
     if (IsCalendarEntry(source)) {
       (StillToCome(source.front, model.today) ? coming : past).push_back(child);
-    } else if (!source.generated) {
+    } else if (source.calendar_page == CalendarPage::kNone) {
       other.push_back(child);
     }
   }
@@ -172,11 +172,12 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
                    [&](int a, int b) { return model.pages[a].path > model.pages[b].path; });
   for (int child : made) {
     const Page& page = model.pages[child];
-    if (!page.source->generated) continue;
+    const CalendarPage kind = page.source->calendar_page;
+    if (kind != CalendarPage::kActions && kind != CalendarPage::kYear) continue;
     data item;
     item.Set("title", page.source->front.title);
     item.Set("url", VariantUrl(variant, page.path));
-    if (EndsWith(page.path, "/actions/")) {
+    if (kind == CalendarPage::kActions) {
       box.Set("actions", std::move(item));
     } else {
       years.Push(std::move(item));
