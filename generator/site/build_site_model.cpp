@@ -1,8 +1,8 @@
 #include <algorithm>
 
 #include "config/yaml.h"
-#include "content/meeting.h"
 #include "content/local_offer.h"
+#include "content/meeting.h"
 #include "core/hash.h"
 #include "core/parallel.h"
 #include "core/text.h"
@@ -172,6 +172,21 @@ class ModelBuilder {
       auto [it, inserted] =
           model_.by_path.emplace(page.path, static_cast<int>(model_.pages.size()));
       if (!inserted) {
+        // A page hearth makes for the calendar has no file of its own to name: the error is
+        // the author's page's, which has to move.
+        const SourcePage* other = model_.pages[it->second].source;
+        if ((source->calendar_page == CalendarPage::kNone) !=
+            (other->calendar_page == CalendarPage::kNone)) {
+          const SourcePage* made = source->calendar_page != CalendarPage::kNone ? source : other;
+          const SourcePage* author = made == source ? other : source;
+          diags_.Error({author->file, 1, 1},
+                       "hearth makes the page " + page.path + " from your " +
+                           (made->calendar_page == CalendarPage::kWhatsOn ? "meetings and events"
+                                                                          : "meetings") +
+                           "; this page has the same address",
+                       "rename this file");
+          continue;
+        }
         diags_.Error({source->file, 1, 1},
                      "two pages would be published at " + page.path + ": this one and " +
                          model_.pages[it->second].source->file,
