@@ -647,24 +647,47 @@ TEST_CASE("the actions log puts open actions first, overdue marked in words", "[
   REQUIRE(built->result.ok);
   auto files = ByPath(built->result.files);
   const std::string log = FileAt(files, "meetings/actions/index.html");
+  // Each position is required to be found first: npos would pass every "comes before".
   size_t overdue = log.find("Bring a plan for &lt;health&gt; checks");
   size_t open = log.find("Write to the school");
   size_t done = log.find("Share the slides");
   REQUIRE(overdue != std::string::npos);
+  REQUIRE(open != std::string::npos);
+  REQUIRE(done != std::string::npos);
   CHECK(overdue < open);
   CHECK(open < done);
-  CHECK(log.find("<td><strong>Overdue</strong></td>", overdue) < open);
+  size_t marked = log.find("<td><strong>Overdue</strong></td>", overdue);
+  REQUIRE(marked != std::string::npos);
+  CHECK(marked < open);
   CHECK(log.find("2 actions are open, and 1 of them is overdue.") != std::string::npos);
   // What's on lists what is still to come, soonest first, and leaves out what has passed.
   const std::string on = FileAt(files, "calendar/index.html");
   CHECK(on.find("Board, 6 October 2026") == std::string::npos);
-  CHECK(on.find("Board, 12 January 2027") < on.find("Board, 6 April 2027"));
-  CHECK(on.find("Board, 6 April 2027") < on.find("Fun day"));
+  size_t january = on.find("Board, 12 January 2027");
+  size_t april = on.find("Board, 6 April 2027");
+  size_t fun_day = on.find("Fun day");
+  REQUIRE(january != std::string::npos);
+  REQUIRE(april != std::string::npos);
+  REQUIRE(fun_day != std::string::npos);
+  CHECK(january < april);
+  CHECK(april < fun_day);
   // The index leads with the next meeting that is not cancelled, and the archive by year.
   const std::string index = FileAt(files, "meetings/index.html");
   CHECK(index.find("<p>Next: <a href=\"/meetings/2027-01-12-board/\">") != std::string::npos);
-  CHECK(index.find("/meetings/2027/") < index.find("/meetings/2026/"));
+  size_t year_2027 = index.find("/meetings/2027/");
+  size_t year_2026 = index.find("/meetings/2026/");
+  REQUIRE(year_2027 != std::string::npos);
+  REQUIRE(year_2026 != std::string::npos);
+  CHECK(year_2027 < year_2026);
   CHECK(files.count("easy-read/meetings/2026/index.html"));
+  // A page hearth makes that is not a calendar page (a dataset in the meetings folder) is
+  // listed with the section's other pages, not taken for a year of the archive.
+  size_t box_end = index.find("</aside>");
+  REQUIRE(box_end != std::string::npos);
+  size_t listed = index.find("<li><a href=\"/meetings/attendance/\">Board attendance</a></li>");
+  REQUIRE(listed != std::string::npos);
+  CHECK(listed > box_end);
+  CHECK(index.find("/meetings/attendance/") == listed + 13);  // its first mention
   // A day later nothing changes but the build date: the January meeting is still next.
   auto later = BuildSite(RealFileSystem(kSource / "tests/sites/meetings"), MemoryFileSystem(),
                          Date{2027, 1, 13});
@@ -726,6 +749,31 @@ TEST_CASE("python3-icalendar reads the fixture's calendar as hearth meant it", "
         "meetings/2027-04-06-board@fixture.example.org | 2027-04-06 | 2027-04-07 | Board, 6 "
         "April 2027 | CANCELLED\n"
         "events/fun-day@fixture.example.org | 2027-07-31 | 2027-08-01 | Fun day | CONFIRMED\n");
+}
+
+TEST_CASE("a build warns of a meeting held but still marked scheduled", "[meetings]") {
+  MemoryFileSystem site({
+      {"site.yaml", "title: T\nbase_url: https://x.example/\norganisation: {name: Org}\n"},
+      {"content/_index.md", "---\ntitle: Home\n---\n"},
+      {"content/meetings/_index.md", "---\ntitle: Board meetings\n---\n"},
+      {"content/meetings/board.md",
+       "---\ntitle: Board, 4 October 2023\ntype: meeting\ndate: 2023-10-04\n"
+       "committee: Board\nstatus: scheduled\n---\n"},
+  });
+  RealFileSystem theme(HEARTH_DEFAULT_THEME_DIR);
+  const std::string warning =
+      "content/meetings/board.md:6:9: warning: this meeting was on 4 October 2023 but still "
+      "says scheduled\n";
+  auto on_the_day = BuildSite(site, theme, Date{2023, 10, 4});
+  INFO(on_the_day->report);
+  REQUIRE(on_the_day->result.ok);
+  CHECK(on_the_day->report.find("still says scheduled") == std::string::npos);
+  auto after = BuildSite(site, theme, Date{2023, 10, 5});
+  INFO(after->report);
+  REQUIRE(after->result.ok);  // a warning, not an error
+  CHECK(after->report.find(warning) != std::string::npos);
+  CHECK(after->report.find("    hint: remove the status line (once the day has passed it shows "
+                           "as held), or write: status: held\n") != std::string::npos);
 }
 
 TEST_CASE("the sample portal publishes a calendar of every meeting and event", "[meetings]") {

@@ -51,6 +51,12 @@ std::string CalendarUid(const std::string& page_path, const std::string& base_ur
   return path + "@" + host;
 }
 
+Date CalendarStamp(const Date& date, const std::optional<Date>& updated,
+                   const std::optional<Date>& today) {
+  if (updated) return *updated;
+  return today && *today < date ? *today : date;
+}
+
 std::string EscapeICalText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -84,6 +90,9 @@ std::string FoldICalLine(std::string_view line) {
     size_t cut = limit;
     // Never between the bytes of one UTF-8 character: back up over continuation bytes.
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    // Text that is not UTF-8 (a run of continuation bytes with no lead byte) has no
+    // character boundary to keep: cut at the limit, or the loop would never end.
+    if (cut == 0) cut = limit;
     out.append(line.substr(0, cut));
     out += "\r\n ";
     line.remove_prefix(cut);
@@ -110,6 +119,7 @@ std::string WriteICalendar(const std::string& name, const std::string& product,
     line("BEGIN:VEVENT");
     line("UID:" + EscapeICalText(e.uid));
     line("DTSTAMP:" + Compact(e.stamp) + "T000000Z");
+    if (e.last_modified) line("LAST-MODIFIED:" + Compact(*e.last_modified) + "T000000Z");
     if (e.start) {
       line("DTSTART;TZID=Europe/London:" + LocalDateTime(e.date, *e.start));
       if (e.end) line("DTEND;TZID=Europe/London:" + LocalDateTime(e.date, *e.end));
@@ -122,6 +132,7 @@ std::string WriteICalendar(const std::string& name, const std::string& product,
     if (!e.location.empty()) line("LOCATION:" + EscapeICalText(e.location));
     if (!e.description.empty()) line("DESCRIPTION:" + EscapeICalText(e.description));
     if (!e.url.empty()) line("URL:" + e.url);
+    if (e.cancelled) line("SEQUENCE:1");
     line(std::string("STATUS:") + (e.cancelled ? "CANCELLED" : "CONFIRMED"));
     line("TRANSP:OPAQUE");
     line("END:VEVENT");

@@ -28,11 +28,22 @@ struct CalendarEvent {
   std::string location;
   std::string description;
   std::string url;
-  bool cancelled = false;  // STATUS:CANCELLED, else CONFIRMED
-  // DTSTAMP: when the page last changed (its `updated`, else its `date`), at midnight UTC,
-  // so that two builds of one input are identical.
+  // STATUS:CANCELLED, else CONFIRMED. A cancelled event also has SEQUENCE:1 (the default,
+  // 0, is left out), so that a calendar program that holds the event takes the
+  // cancellation as the newer version.
+  bool cancelled = false;
+  // DTSTAMP, at midnight UTC so that two builds of one input are identical. Never in the
+  // future: the page's `updated`, else the earlier of its date and the build date (see
+  // CalendarStamp).
   Date stamp;
+  std::optional<Date> last_modified;  // LAST-MODIFIED: the page's `updated`, when given
 };
+
+// The DTSTAMP of an event on `date`: `updated` when given, else the earlier of `date` and
+// the build date `today` (`date` when the build date is unknown). A meeting still to come
+// would otherwise carry a stamp in the future.
+Date CalendarStamp(const Date& date, const std::optional<Date>& updated,
+                   const std::optional<Date>& today);
 
 // "meetings/2023-10-04-board@portal.example.org" for the page "/meetings/2023-10-04-board/"
 // on "https://portal.example.org/".

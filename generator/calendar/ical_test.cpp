@@ -32,6 +32,7 @@ CalendarEvent Board() {
   e.description = "Minutes\nand actions";
   e.url = "https://portal.example.org/meetings/2023-10-04-board/";
   e.stamp = {2023, 11, 21};
+  e.last_modified = Date{2023, 11, 21};
   return e;
 }
 
@@ -113,6 +114,17 @@ TEST_CASE("iCalendar lines fold at exactly 75 octets, never inside a character",
   CHECK(unfolded == "DESCRIPTION:" + pounds);
 }
 
+TEST_CASE("iCalendar folding ends on bytes that are not UTF-8", "[meetings]") {
+  // 200 continuation bytes with no lead byte: no character boundary anywhere, so each line
+  // is cut at its limit (75, then 74 after the space).
+  const std::string junk(200, '\x80');
+  auto lines = Lines(FoldICalLine(junk));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == std::string(75, '\x80'));
+  CHECK(lines[1] == " " + std::string(74, '\x80'));
+  CHECK(lines[2] == " " + std::string(51, '\x80'));
+}
+
 TEST_CASE("a calendar has CRLF line ends only, the London time zone and its events", "[meetings]") {
   CalendarEvent all_day;
   all_day.uid = CalendarUid("/events/fun-day/", "https://portal.example.org");
@@ -159,6 +171,7 @@ TEST_CASE("a calendar has CRLF line ends only, the London time zone and its even
       "BEGIN:VEVENT",
       "UID:meetings/2023-10-04-board@portal.example.org",
       "DTSTAMP:20231121T000000Z",
+      "LAST-MODIFIED:20231121T000000Z",
       "DTSTART;TZID=Europe/London:20231004T140000",
       "DTEND;TZID=Europe/London:20231004T161000",
       "SUMMARY:Corporate Parenting Board",
@@ -174,12 +187,26 @@ TEST_CASE("a calendar has CRLF line ends only, the London time zone and its even
       "DTSTART;VALUE=DATE:20271231",
       "DTEND;VALUE=DATE:20280101",
       "SUMMARY:Fun day",
+      "SEQUENCE:1",
       "STATUS:CANCELLED",
       "TRANSP:OPAQUE",
       "END:VEVENT",
       "END:VCALENDAR",
   };
   CHECK(Lines(ics) == expected);
+}
+
+TEST_CASE("an event's DTSTAMP is never after the build date", "[meetings]") {
+  const Date date{2027, 1, 12};
+  // `updated` wins when given.
+  CHECK(CalendarStamp(date, Date{2026, 11, 1}, Date{2026, 11, 22}) == Date{2026, 11, 1});
+  // A meeting still to come: the build date, not its day.
+  CHECK(CalendarStamp(date, std::nullopt, Date{2026, 11, 22}) == Date{2026, 11, 22});
+  // A meeting already held: its day.
+  CHECK(CalendarStamp(date, std::nullopt, Date{2027, 3, 1}) == date);
+  CHECK(CalendarStamp(date, std::nullopt, date) == date);
+  // No build date: its day, so that the output depends on the input alone.
+  CHECK(CalendarStamp(date, std::nullopt, std::nullopt) == date);
 }
 
 TEST_CASE("an event's UID depends only on its page's address and the site's host", "[meetings]") {

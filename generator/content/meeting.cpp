@@ -101,6 +101,12 @@ std::string WhenText(const Date& date, const MeetingFields& f) {
   return out;
 }
 
+std::string PlaceText(const MeetingFields& f) {
+  std::string out = f.venue;
+  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
+  return out;
+}
+
 std::string StatusWords(const std::string& status) {
   std::string out = status;
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
@@ -110,6 +116,15 @@ std::string StatusWords(const std::string& status) {
 
 bool IsOverdue(const MeetingAction& action, const std::optional<Date>& today) {
   return action.status == "open" && action.due && today && *action.due < *today;
+}
+
+void WarnScheduledAfterTheDay(const MeetingFields& f, const std::string& type, const Date& date,
+                              const std::optional<Date>& today, Diagnostics& diags) {
+  if (f.status != "scheduled" || !today || !(date < *today)) return;
+  diags.Warning(f.status_location,
+                "this " + type + " was on " + date.Human() + " but still says scheduled",
+                "remove the status line (once the day has passed it shows as held), or write: "
+                "status: held");
 }
 
 const std::vector<std::string>& MeetingFieldNames() {
@@ -160,6 +175,7 @@ std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y, cons
   f.address = Trim(ReadString(y, "address", src, diags).value_or(""));
   if (auto status = ReadString(y, "status", src, diags)) {
     f.status = Trim(*status);
+    f.status_location = LocationOf(y["status"], src);
     CheckChoice(y, "status", f.status, kStatuses, "status", src, diags);
   }
   if (!meeting) {

@@ -59,6 +59,7 @@ struct MeetingFields {
   // scheduled | held | cancelled as written, or "" when not written (then held once the
   // date has passed, else scheduled: see StatusOn).
   std::string status;
+  SourceLocation status_location;  // of `status`, when written
   std::vector<MeetingMember> members;
   std::vector<std::string> apologies;
   std::vector<AgendaItem> agenda;
@@ -77,11 +78,22 @@ struct MeetingFields {
 // When it happens, in words: "Wednesday 4 October 2023, 2pm to 4.10pm" (GOV.UK style).
 std::string WhenText(const Date& date, const MeetingFields& fields);
 
+// Where it happens, in one line: the venue, then the address ("Room 1, County Hall, 1 High
+// Street"); "" when neither is given. Shown on pages and in calendar files.
+std::string PlaceText(const MeetingFields& fields);
+
 // The status in words for readers: "Held", "Scheduled", "Cancelled".
 std::string StatusWords(const std::string& status);
 
 // Whether an action is overdue on `today`: open, with a due date before today.
 bool IsOverdue(const MeetingAction& action, const std::optional<Date>& today);
+
+// Warns when a meeting or an event (`type`) on `date` has passed on the build date `today`
+// but its page still says `status: scheduled`: readers would see "Scheduled" for ever.
+// Left out, the status shows as held once the day has passed.
+void WarnScheduledAfterTheDay(const MeetingFields& fields, const std::string& type,
+                              const Date& date, const std::optional<Date>& today,
+                              Diagnostics& diagnostics);
 
 // The extra front matter fields of meetings and of events.
 const std::vector<std::string>& MeetingFieldNames();

@@ -110,6 +110,56 @@ TEST_CASE("an action is overdue only when open and due before the build date", "
   CHECK(f.StatusOn(Date{2023, 10, 4}, Date{2024, 1, 1}) == "cancelled");
 }
 
+TEST_CASE("a meeting's place is its venue, then its address", "[meetings]") {
+  MeetingFields f;
+  CHECK(PlaceText(f) == "");
+  f.address = "1 High Street";
+  CHECK(PlaceText(f) == "1 High Street");
+  f.venue = "Room 1, County Hall";
+  CHECK(PlaceText(f) == "Room 1, County Hall, 1 High Street");
+  f.address.clear();
+  CHECK(PlaceText(f) == "Room 1, County Hall");
+}
+
+TEST_CASE("a meeting whose day has passed but still says scheduled is warned of", "[meetings]") {
+  OnePage site(
+      "---\n"
+      "title: Board, 4 October 2023\n"
+      "type: meeting\n"
+      "date: 2023-10-04\n"
+      "committee: Corporate Parenting Board\n"
+      "status: scheduled\n"
+      "---\n");
+  REQUIRE(site.diagnostics.ErrorCount() == 0);
+  const MeetingFields* m = site.Meeting();
+  REQUIRE(m != nullptr);
+  // On the day and before it, or with no build date, it is still to come.
+  for (const std::optional<Date> today :
+       {std::optional<Date>(Date{2023, 10, 4}), std::optional<Date>(Date{2023, 1, 1}),
+        std::optional<Date>()}) {
+    WarnScheduledAfterTheDay(*m, "meeting", Date{2023, 10, 4}, today, site.diagnostics);
+  }
+  CHECK(site.diagnostics.WarningCount() == 0);
+  WarnScheduledAfterTheDay(*m, "meeting", Date{2023, 10, 4}, Date{2023, 10, 5}, site.diagnostics);
+  CHECK(site.diagnostics.ErrorCount() == 0);
+  CHECK(site.Report() ==
+        "content/m.md:6:9: warning: this meeting was on 4 October 2023 but still says "
+        "scheduled\n"
+        "    status: scheduled\n"
+        "            ^\n"
+        "    hint: remove the status line (once the day has passed it shows as held), or write: "
+        "status: held\n"
+        "0 errors, 1 warning\n");
+  // Held, cancelled or left out: nothing to say.
+  for (const char* status : {"held", "cancelled", ""}) {
+    MeetingFields other = *m;
+    other.status = status;
+    Diagnostics diags;
+    WarnScheduledAfterTheDay(other, "meeting", Date{2023, 10, 4}, Date{2024, 1, 1}, diags);
+    CHECK(diags.WarningCount() == 0);
+  }
+}
+
 TEST_CASE("an event has a date, times, a place and who can come", "[meetings]") {
   OnePage site(
       "---\n"

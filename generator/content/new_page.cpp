@@ -187,8 +187,8 @@ std::optional<std::string> NewPageText(const std::string& type, const Date& toda
                "end: \"16:00\"\n"
                "venue: ROOM, BUILDING\n"
                "address: STREET, TOWN\n"
-               "# scheduled, held or cancelled. Left out: held once the day has passed.\n"
-               "status: scheduled\n"
+               "# No status: it shows as scheduled until the day and as held after it.\n"
+               "# status: cancelled   # only if it is cancelled\n"
                "# Each seat by role, not by name. attended: yes, no, apologies or partly (with\n"
                "# a note, such as \"items 1 to 4\"); leave it out until the meeting is held.\n"
                "members:\n"
@@ -229,8 +229,8 @@ std::optional<std::string> NewPageText(const std::string& type, const Date& toda
                "end: \"12:30\"\n"
                "venue: PLACE\n"
                "address: STREET, TOWN\n"
-               "# scheduled, held or cancelled.\n"
-               "status: scheduled\n"
+               "# No status: it shows as scheduled until the day and as held after it.\n"
+               "# status: cancelled   # only if it is cancelled\n"
                "open_to: WHO CAN COME\n"
                "booking: HOW TO BOOK, OR WHO TO ASK\n" +
                kDraft) +

@@ -59,7 +59,11 @@ TEST_CASE("hearth new makes a draft of every type whose front matter reads witho
     if (type == "meeting" || type == "event") {
       REQUIRE(page->front.meeting);
       CHECK(page->front.meeting->start == TimeOfDay{type == "meeting" ? 14 : 10, 0});
-      CHECK(page->front.meeting->status == "scheduled");
+      // No status: it shows as scheduled until the day and as held after it, never
+      // "Scheduled" for ever. The template says how to write a cancellation.
+      CHECK(page->front.meeting->status == "");
+      CHECK(page->front.meeting->StatusOn(page->front.date, Date{2026, 3, 1}) == "held");
+      CHECK(text->find("\n# status: cancelled   # only if it is cancelled\n") != std::string::npos);
       if (type == "meeting") CHECK(page->front.meeting->committee == "COMMITTEE");
       if (type == "event") CHECK(page->front.meeting->open_to == "WHO CAN COME");
     }

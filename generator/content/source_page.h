@@ -67,6 +67,16 @@ struct AlternateText {
   SourceBody body;
 };
 
+// The pages hearth makes from meetings and events (site/calendar_pages.h). A meetings
+// section lists them apart from its other pages, generated or not (a dataset in the
+// meetings folder is listed as any page is).
+enum class CalendarPage {
+  kNone,     // not one of them
+  kActions,  // SECTION/actions/
+  kYear,     // SECTION/YYYY/
+  kWhatsOn,  // /calendar/
+};
+
 struct SourcePage {
   std::string file;               // content/local-offer/setting-up-home.md
   std::string content_path;       // local-offer/setting-up-home.md
@@ -78,6 +88,7 @@ struct SourcePage {
   // rather than written in content/: its words are ours, and places in it do not map onto
   // a file, so the language checks leave it to hearth's own tests.
   bool generated = false;
+  CalendarPage calendar_page = CalendarPage::kNone;  // which calendar page, if it is one
 };
 
 struct SourceTree {

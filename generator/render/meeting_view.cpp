@@ -18,12 +18,6 @@ using data = TemplateValue;
 
 const char kProduct[] = "-//Hearth//Hearth static site generator//EN";
 
-std::string Place(const MeetingFields& f) {
-  std::string out = f.venue;
-  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
-  return out;
-}
-
 std::string Absolute(const SiteModel& model, const std::string& url) {
   return model.config->base_url + url.substr(1);
 }
@@ -132,7 +126,7 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
     const SourcePage& source = *model.pages[child].source;
     if (IsCalendarEntry(source)) {
       (StillToCome(source.front, model.today) ? coming : past).push_back(child);
-    } else if (!source.generated) {
+    } else if (source.calendar_page == CalendarPage::kNone) {
       other.push_back(child);
     }
   }
@@ -167,7 +161,7 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
     n.Set("title", page.source->front.title);
     n.Set("url", VariantUrl(variant, page.path));
     n.Set("when", WhenText(*page.source->front.date, f));
-    n.Set("place", Place(f));
+    n.Set("place", PlaceText(f));
     n.Set("ics_url", FileBesidePage(page.path, ".ics"));
     box.Set("next", std::move(n));
   }
@@ -178,11 +172,12 @@ void SetSectionData(data& d, const SiteModel& model, const Page& section, const 
                    [&](int a, int b) { return model.pages[a].path > model.pages[b].path; });
   for (int child : made) {
     const Page& page = model.pages[child];
-    if (!page.source->generated) continue;
+    const CalendarPage kind = page.source->calendar_page;
+    if (kind != CalendarPage::kActions && kind != CalendarPage::kYear) continue;
     data item;
     item.Set("title", page.source->front.title);
     item.Set("url", VariantUrl(variant, page.path));
-    if (EndsWith(page.path, "/actions/")) {
+    if (kind == CalendarPage::kActions) {
       box.Set("actions", std::move(item));
     } else {
       years.Push(std::move(item));
@@ -205,11 +200,12 @@ CalendarEvent EventOf(const SiteModel& model, const Page& page) {
   e.start = f.start;
   e.end = f.end;
   e.summary = front.title;
-  e.location = Place(f);
+  e.location = PlaceText(f);
   e.description = front.description;
   e.url = Absolute(model, page.path);
   e.cancelled = f.Cancelled();
-  e.stamp = front.updated ? *front.updated : *front.date;
+  e.stamp = CalendarStamp(*front.date, front.updated, model.today);
+  e.last_modified = front.updated;
   return e;
 }
 

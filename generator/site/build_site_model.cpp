@@ -143,6 +143,12 @@ class ModelBuilder {
       ordered.push_back(source.get());
       model_.generated_sources.push_back(std::move(source));
     }
+    // A meeting or event whose day has passed but that still says scheduled.
+    for (const SourcePage* source : ordered) {
+      if (!IsCalendarEntry(*source)) continue;
+      WarnScheduledAfterTheDay(*source->front.meeting, source->front.type, *source->front.date,
+                               options.today, diags_);
+    }
     // Meetings and events give the actions log, the archive by year and what's on.
     for (auto& source : MakeCalendarPages(ordered, options.today)) {
       ordered.push_back(source.get());
@@ -173,6 +179,21 @@ class ModelBuilder {
       auto [it, inserted] =
           model_.by_path.emplace(page.path, static_cast<int>(model_.pages.size()));
       if (!inserted) {
+        // A page hearth makes for the calendar has no file of its own to name: the error is
+        // the author's page's, which has to move.
+        const SourcePage* other = model_.pages[it->second].source;
+        if ((source->calendar_page == CalendarPage::kNone) !=
+            (other->calendar_page == CalendarPage::kNone)) {
+          const SourcePage* made = source->calendar_page != CalendarPage::kNone ? source : other;
+          const SourcePage* author = made == source ? other : source;
+          diags_.Error({author->file, 1, 1},
+                       "hearth makes the page " + page.path + " from your " +
+                           (made->calendar_page == CalendarPage::kWhatsOn ? "meetings and events"
+                                                                          : "meetings") +
+                           "; this page has the same address",
+                       "rename this file");
+          continue;
+        }
         diags_.Error({source->file, 1, 1},
                      "two pages would be published at " + page.path + ": this one and " +
                          model_.pages[it->second].source->file,

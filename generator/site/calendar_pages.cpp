@@ -26,27 +26,23 @@ std::string Link(const Entry& e) {
   return "[" + MarkdownLiteral(e.page->front.title) + "](" + e.path + ")";
 }
 
-std::string Place(const MeetingFields& f) {
-  std::string out = f.venue;
-  if (!f.address.empty()) out += (out.empty() ? "" : ", ") + f.address;
-  return out;
-}
-
 // "Wednesday 4 October 2023, 2pm to 4.10pm. Committee Room 1, County Hall."
 std::string WhenAndWhere(const Entry& e) {
   const MeetingFields& f = *e.page->front.meeting;
   std::string out = WhenText(*e.page->front.date, f) + ".";
-  if (!Place(f).empty()) out += " " + Place(f) + ".";
+  if (!PlaceText(f).empty()) out += " " + PlaceText(f) + ".";
   return MarkdownLiteral(out);
 }
 
-std::unique_ptr<SourcePage> Generated(const std::string& file, const std::string& content_path,
-                                      const std::string& title, const std::string& description,
+std::unique_ptr<SourcePage> Generated(CalendarPage kind, const std::string& file,
+                                      const std::string& content_path, const std::string& title,
+                                      const std::string& description,
                                       std::vector<std::string> audience, std::string body) {
   auto page = std::make_unique<SourcePage>();
   page->file = file;
   page->content_path = content_path;
   page->generated = true;
+  page->calendar_page = kind;
   page->front.title = title;
   page->front.title_location = {file, 1, 1};
   page->front.description = description;
@@ -112,7 +108,7 @@ std::unique_ptr<SourcePage> ActionsPage(const SourcePage& section,
   body += "## Actions done\n\n";
   body += done.empty() ? "No actions have been done yet.\n" : ActionsTable(done, today);
   return Generated(
-      section.file, Folder(section.content_path) + "actions.md",
+      CalendarPage::kActions, section.file, Folder(section.content_path) + "actions.md",
       "Actions log: " + section.front.title,
       "Every action from " + section.front.title + ", open or done, with its owner and due date.",
       {"public", "professionals"}, std::move(body));
@@ -129,7 +125,8 @@ std::unique_ptr<SourcePage> YearPage(const SourcePage& section, int year,
     body += "- " + Link(*e) + ": " + WhenAndWhere(*e) + " " +
             StatusWords(f.meeting->StatusOn(f.date, today)) + ".\n";
   }
-  return Generated(section.file, Folder(section.content_path) + std::to_string(year) + ".md",
+  return Generated(CalendarPage::kYear, section.file,
+                   Folder(section.content_path) + std::to_string(year) + ".md",
                    section.front.title + " in " + std::to_string(year),
                    "The agendas, minutes, decisions and actions of " + section.front.title +
                        " in " + std::to_string(year) + ".",
@@ -163,7 +160,7 @@ std::unique_ptr<SourcePage> UpcomingPage(const std::vector<Entry>& entries,
     if (!f.open_to.empty()) body += " For: " + MarkdownLiteral(f.open_to) + ".";
     body += "\n";
   }
-  return Generated(entries.front().page->file, "calendar.md", "What's on",
+  return Generated(CalendarPage::kWhatsOn, entries.front().page->file, "calendar.md", "What's on",
                    "Meetings and events still to come, with a calendar file to keep.",
                    {"young-people", "carers", "professionals", "public"}, std::move(body));
 }
