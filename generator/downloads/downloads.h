@@ -85,7 +85,7 @@ constexpr char kBrfMakerVersion[] = "hearth brf 1";
 // Raise when a change to hearth's own code (pdf/'s finishing, the print document's
 // recipe) would change a PDF made from the same print document with the same Chromium
 // and qpdf, so that cached files are made again.
-constexpr char kPdfMakerVersion[] = "hearth pdf 1";
+constexpr char kPdfMakerVersion[] = "hearth pdf 2";
 
 // True for pages that get download files: leaflets, and pages marked `downloadable: true`.
 bool HasDownloads(const Page& page);

@@ -13,6 +13,8 @@
 #include <qpdf/QPDFWriter.hh>
 #include <set>
 
+#include "core/text.h"
+
 namespace hearth {
 namespace {
 
@@ -170,29 +172,6 @@ void DescribeLinks(QPDFPageDocumentHelper& pages, const std::vector<PdfLink>& li
   }
 }
 
-std::string XmlEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string Xmp(const PdfFinish& finish, const std::string& when, const std::string& producer) {
   std::string x;
   x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
@@ -204,25 +183,25 @@ std::string Xmp(const PdfFinish& finish, const std::string& when, const std::str
   x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
   x += "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
   x += "   <dc:format>application/pdf</dc:format>\n";
-  x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + XmlEscape(finish.title) +
+  x += "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + HtmlEscape(finish.title) +
        "</rdf:li></rdf:Alt></dc:title>\n";
   if (!finish.description.empty()) {
     x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-         XmlEscape(finish.description) + "</rdf:li></rdf:Alt></dc:description>\n";
+         HtmlEscape(finish.description) + "</rdf:li></rdf:Alt></dc:description>\n";
   }
   if (!finish.author.empty()) {
-    x += "   <dc:creator><rdf:Seq><rdf:li>" + XmlEscape(finish.author) +
+    x += "   <dc:creator><rdf:Seq><rdf:li>" + HtmlEscape(finish.author) +
          "</rdf:li></rdf:Seq></dc:creator>\n";
   }
   if (!finish.language.empty()) {
-    x += "   <dc:language><rdf:Bag><rdf:li>" + XmlEscape(finish.language) +
+    x += "   <dc:language><rdf:Bag><rdf:li>" + HtmlEscape(finish.language) +
          "</rdf:li></rdf:Bag></dc:language>\n";
   }
   x += "   <xmp:CreateDate>" + when + "</xmp:CreateDate>\n";
   x += "   <xmp:ModifyDate>" + when + "</xmp:ModifyDate>\n";
   x += "   <xmp:MetadataDate>" + when + "</xmp:MetadataDate>\n";
   x += "   <xmp:CreatorTool>Hearth</xmp:CreatorTool>\n";
-  x += "   <pdf:Producer>" + XmlEscape(producer) + "</pdf:Producer>\n";
+  x += "   <pdf:Producer>" + HtmlEscape(producer) + "</pdf:Producer>\n";
   x += "   <pdfuaid:part>1</pdfuaid:part>\n";
   x += "  </rdf:Description>\n";
   x += " </rdf:RDF>\n";
