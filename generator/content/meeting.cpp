@@ -163,7 +163,9 @@ std::shared_ptr<const MeetingFields> ReadMeetingFields(const YAML::Node& y, cons
   }
   f.start = ReadTime(y, "start", src, diags);
   f.end = ReadTime(y, "end", src, diags);
-  if (f.end && !f.start) {
+  // A start written wrongly has had its own error; only a missing one is reported here.
+  const bool start_written = y["start"] && !y["start"].IsNull();
+  if (f.end && !f.start && !start_written) {
     diags.Error(LocationOf(y["end"], src), "'end' is given without a 'start'",
                 "add the time it starts, such as: start: 14:00");
   } else if (f.start && f.end && *f.end <= *f.start) {

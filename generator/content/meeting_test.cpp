@@ -180,6 +180,24 @@ TEST_CASE("an event has a date, times, a place and who can come", "[meetings]") 
   CHECK(WhenText(Date{2027, 7, 31}, *e) == "Saturday 31 July 2027");
 }
 
+TEST_CASE("an end time needs a start, and a wrongly written start is reported once",
+          "[meetings]") {
+  OnePage missing(
+      "---\ntitle: Board\ntype: meeting\ncommittee: Board\ndate: 2027-01-12\nend: \"13:00\"\n"
+      "---\n");
+  CHECK(missing.Report() ==
+        "content/m.md:6:6: error: 'end' is given without a 'start'\n"
+        "    end: \"13:00\"\n"
+        "         ^\n"
+        "    hint: add the time it starts, such as: start: 14:00\n"
+        "1 error, 0 warnings\n");
+  OnePage wrong(
+      "---\ntitle: Board\ntype: meeting\ncommittee: Board\ndate: 2027-01-12\nstart: 2pm\n"
+      "end: \"13:00\"\n---\n");
+  CHECK(wrong.Report().find("without a 'start'") == std::string::npos);
+  CHECK(wrong.Report().find("not '2pm'") != std::string::npos);
+}
+
 TEST_CASE("mistakes in a meeting are reported at their place in plain words", "[meetings]") {
   OnePage site(
       "---\n"
@@ -214,10 +232,6 @@ TEST_CASE("mistakes in a meeting are reported at their place in plain words", "[
         "    start: 2pm\n"
         "           ^\n"
         "    hint: for example 14:00 for 2pm, or 09:30 for half past nine in the morning\n"
-        "content/m.md:5:6: error: 'end' is given without a 'start'\n"
-        "    end: \"13:00\"\n"
-        "         ^\n"
-        "    hint: add the time it starts, such as: start: 14:00\n"
         "content/m.md:6:9: error: unknown status 'postponed'\n"
         "    status: postponed\n"
         "            ^\n"
@@ -255,7 +269,7 @@ TEST_CASE("mistakes in a meeting are reported at their place in plain words", "[
         "                                                               ^\n"
         "    hint: write open: hearth shows an open action as overdue once its due date has "
         "passed\n"
-        "13 errors, 0 warnings\n");
+        "12 errors, 0 warnings\n");
 }
 
 TEST_CASE("times that end before they start are refused", "[meetings]") {
